@@ -1,0 +1,249 @@
+using System.Globalization;
+using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Validate;
+
+namespace KnowledgeBase.Generator.Analyse;
+
+public static class FindingKinds
+{
+    public const string Gap = "gap";
+    public const string NonUniformity = "non-uniformity";
+    public const string BelowBenchmark = "below-benchmark";
+    public const string Overlap = "overlap";
+    public const string MissingRules = "missing-rules";
+    public const string NotConstituted = "not-constituted";
+
+    public static readonly string[] All = [Gap, NonUniformity, BelowBenchmark, Overlap, MissingRules, NotConstituted];
+
+    public static string Label(string kind) => kind switch
+    {
+        Gap => "Gaps in the law",
+        NonUniformity => "Non-uniform answers",
+        BelowBenchmark => "Below the international benchmark",
+        Overlap => "Overlapping mandates",
+        MissingRules => "Statutes without notified rules",
+        NotConstituted => "Bodies established by law but not constituted",
+        _ => kind,
+    };
+}
+
+/// <summary>A provision elsewhere that a drafter can compare against.</summary>
+public sealed record ReformPointer(string JurisdictionId, string Value, string StatuteId, string Section);
+
+/// <summary>One finding, with the ids of the records that are its evidence.</summary>
+public sealed record Finding(
+    string Id,
+    string Kind,
+    string? TopicId,
+    string Theme,
+    IReadOnlyList<string> Jurisdictions,
+    string Summary,
+    IReadOnlyList<string> Evidence,
+    IReadOnlyList<ReformPointer> Pointers);
+
+/// <summary>How one cell of the comparison matrix reads.</summary>
+public enum CellState
+{
+    Uniform,
+    Deviating,
+    BelowBenchmark,
+    Gap,
+    NotResearched,
+    Missing,
+}
+
+public sealed record Spread(string Value, IReadOnlyList<string> Jurisdictions);
+
+public sealed record TopicAnalysis(
+    Topic Topic,
+    IReadOnlyList<Spread> Spread,
+    string? MajorityValue,
+    IReadOnlyDictionary<string, CellState> Cells);
+
+public sealed record CoverageCount(int Answered, int NoProvision, int NotResearched, int Primary, int Secondary, int Unverified)
+{
+    public int Total => Answered + NoProvision + NotResearched;
+
+    public static CoverageCount Of(IEnumerable<Answer> answers)
+    {
+        var list = answers.ToList();
+        return new CoverageCount(
+            list.Count(a => a.IsAnswered), list.Count(a => a.IsGap), list.Count(a => a.IsUnresearched),
+            list.Count(a => !a.IsUnresearched && a.Verification == "primary"),
+            list.Count(a => !a.IsUnresearched && a.Verification == "secondary"),
+            list.Count(a => !a.IsUnresearched && a.Verification == "unverified"));
+    }
+}
+
+public sealed record Analysis(
+    IReadOnlyList<TopicAnalysis> Topics,
+    IReadOnlyList<Finding> Findings,
+    IReadOnlyDictionary<string, CoverageCount> CoverageByJurisdiction,
+    IReadOnlyDictionary<string, CoverageCount> CoverageByTopic,
+    CoverageCount Coverage)
+{
+    public TopicAnalysis For(string topicId) => Topics.First(t => t.Topic.Id == topicId);
+}
+
+/// <summary>
+/// Stage 3, AnalyseRecords: a pure function from the knowledge base to the comparison matrix and
+/// findings. Nothing here reads files or clocks; overlaps are found through hashed keys
+/// (function, jurisdiction), never all pairs.
+/// </summary>
+public static class Analyser
+{
+    public static Analysis Analyse(KnowledgeBaseModel kb)
+    {
+        var compared = kb.Compared.Select(j => j.Id).ToList();
+        var topics = new List<TopicAnalysis>();
+        var findings = new List<Finding>();
+
+        foreach (var topic in kb.Topics)
+        {
+            var answered = compared.Select(topic.AnswerFor).OfType<Answer>().Where(a => a.IsAnswered && a.Value is not null).ToList();
+            var spread = answered.GroupBy(a => Normalise(a.Value!))
+                .Select(g => new Spread(g.Key, g.Select(a => a.JurisdictionId).ToList()))
+                .OrderByDescending(s => s.Jurisdictions.Count).ThenBy(s => s.Value, StringComparer.Ordinal).ToList();
+            string? majority = spread.Count switch
+            {
+                0 => null,
+                1 => spread[0].Value,
+                _ => spread[0].Jurisdictions.Count > spread[1].Jurisdictions.Count ? spread[0].Value : null,
+            };
+
+            var cells = new Dictionary<string, CellState>(StringComparer.Ordinal);
+            foreach (var j in compared)
+            {
+                var a = topic.AnswerFor(j);
+                cells[j] = a switch
+                {
+                    null => CellState.Missing,
+                    { IsUnresearched: true } => CellState.NotResearched,
+                    { IsGap: true } => CellState.Gap,
+                    _ when IsBelowBenchmark(topic, a) => CellState.BelowBenchmark,
+                    _ when spread.Count > 1 && Normalise(a.Value ?? "") != majority => CellState.Deviating,
+                    _ => CellState.Uniform,
+                };
+            }
+            topics.Add(new TopicAnalysis(topic, spread, majority, cells));
+
+            var legislating = answered.Where(a => !(topic.AnswerType == "yes-no" && Normalise(a.Value!) == "no")).ToList();
+            foreach (var j in compared)
+            {
+                var a = topic.AnswerFor(j);
+                if (a is null) continue;
+                if (a.IsGap && legislating.Count > 0)
+                {
+                    findings.Add(new Finding($"gap-{topic.Id}-{j}", FindingKinds.Gap, topic.Id, topic.Theme, [j],
+                        $"{kb.JurisdictionName(j)} has no provision on “{topic.Title}”, which {Names(kb, legislating.Select(x => x.JurisdictionId))} legislate.",
+                        [Evidence(topic, j), .. legislating.Select(x => Evidence(topic, x.JurisdictionId))],
+                        Pointers(topic, legislating)));
+                }
+                if (a.IsAnswered && IsBelowBenchmark(topic, a))
+                {
+                    var meeting = answered.Where(x => x.JurisdictionId != j && !IsBelowBenchmark(topic, x)).ToList();
+                    findings.Add(new Finding($"below-benchmark-{topic.Id}-{j}", FindingKinds.BelowBenchmark, topic.Id, topic.Theme, [j],
+                        $"{kb.JurisdictionName(j)}: {Display(topic, a.Value!)} against the benchmark of {Display(topic, topic.Benchmark!.Value)} ({topic.Benchmark.Instrument}).",
+                        [Evidence(topic, j), .. meeting.Select(x => Evidence(topic, x.JurisdictionId))],
+                        Pointers(topic, meeting)));
+                }
+            }
+
+            if (spread.Count > 1)
+            {
+                var deviating = majority is null
+                    ? answered.Select(a => a.JurisdictionId).ToList()
+                    : answered.Where(a => Normalise(a.Value!) != majority).Select(a => a.JurisdictionId).ToList();
+                var text = string.Join("; ", spread.Select(s => $"{Display(topic, s.Value)} in {Names(kb, s.Jurisdictions)}"));
+                findings.Add(new Finding($"non-uniformity-{topic.Id}", FindingKinds.NonUniformity, topic.Id, topic.Theme,
+                    deviating.OrderBy(kb.Order).ToList(),
+                    $"“{topic.Title}” differs across jurisdictions: {text}." + (majority is null ? " No majority position." : ""),
+                    answered.Select(a => Evidence(topic, a.JurisdictionId)).ToList(), []));
+            }
+        }
+
+        findings.AddRange(Overlaps(kb));
+
+        foreach (var s in kb.Statutes.Where(s => s.Status is "in-force" or "amended" && s.RulesNotified == "no"))
+            findings.Add(new Finding($"missing-rules-{s.Id}", FindingKinds.MissingRules, null, s.Themes.FirstOrDefault() ?? "", s.AppliesTo,
+                $"{s.Title} is in force but its rules have not been notified.", [$"statute:{s.Id}"], []));
+        foreach (var i in kb.Institutions.Where(i => i.Status == "not-constituted"))
+            findings.Add(new Finding($"not-constituted-{i.Id}", FindingKinds.NotConstituted, null, "child-protection", i.Reach,
+                $"{i.Name} is established by law but has not been constituted.", [$"institution:{i.Id}"], []));
+
+        var allAnswers = kb.Topics.SelectMany(t => t.Answers.Where(a => compared.Contains(a.JurisdictionId))).ToList();
+        var byJurisdiction = compared.ToDictionary(j => j, j => CoverageCount.Of(allAnswers.Where(a => a.JurisdictionId == j)), StringComparer.Ordinal);
+        var byTopic = kb.Topics.ToDictionary(t => t.Id, t => CoverageCount.Of(t.Answers.Where(a => compared.Contains(a.JurisdictionId))), StringComparer.Ordinal);
+
+        var ordered = findings
+            .OrderBy(f => Array.IndexOf(FindingKinds.All, f.Kind))
+            .ThenBy(f => f.Id, StringComparer.Ordinal)
+            .ToList();
+        return new Analysis(topics, ordered, byJurisdiction, byTopic, CoverageCount.Of(allAnswers));
+    }
+
+    private static IEnumerable<Finding> Overlaps(KnowledgeBaseModel kb)
+    {
+        var byKey = new SortedDictionary<string, List<Institution>>(StringComparer.Ordinal);
+        foreach (var i in kb.Institutions.Where(i => i.Status != "abolished"))
+        foreach (var function in i.Mandates.Select(m => m.Function).Distinct())
+        foreach (var j in i.Reach.Distinct())
+        {
+            var key = function + "|" + j;
+            if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
+            list.Add(i);
+        }
+        foreach (var (key, bodies) in byKey)
+        {
+            if (bodies.Count < 2) continue;
+            var (function, j) = (key.Split('|')[0], key.Split('|')[1]);
+            var names = string.Join(", ", bodies.Select(b => b.Acronym ?? b.Name));
+            var scope = bodies.Any(b => b.JurisdictionId != j) && bodies.Any(b => b.JurisdictionId == j)
+                ? "federal and provincial bodies" : "bodies";
+            yield return new Finding($"overlap-{function}-{j}", FindingKinds.Overlap, null, "child-protection", [j],
+                $"In {kb.JurisdictionName(j)}, {bodies.Count} {scope} hold the mandate “{kb.FunctionLabel(function)}”: {names}.",
+                bodies.Select(b => $"institution:{b.Id}").ToList(), []);
+        }
+    }
+
+    public static bool IsBelowBenchmark(Topic topic, Answer answer)
+    {
+        if (topic.Benchmark is null || !answer.IsAnswered || answer.Value is null) return false;
+        var value = Normalise(answer.Value);
+        var bench = Normalise(topic.Benchmark.Value);
+        switch (topic.Direction)
+        {
+            case "yes-is-stronger":
+                return value == "no" && bench == "yes";
+            case "higher-is-stronger" or "lower-is-stronger":
+                if (!TryNumber(value, out var v) || !TryNumber(bench, out var b)) return false;
+                return topic.Direction == "higher-is-stronger" ? v < b : v > b;
+            default:
+                return false;
+        }
+    }
+
+    private static bool TryNumber(string text, out decimal value) =>
+        decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+
+    private static string Normalise(string value) => value.Trim().ToLowerInvariant();
+
+    private static IReadOnlyList<ReformPointer> Pointers(Topic topic, IEnumerable<Answer> answers) =>
+        answers.Where(a => a.StatuteId is not null && a.Section is not null && a.Value is not null)
+            .Select(a => new ReformPointer(a.JurisdictionId, a.Value!, a.StatuteId!, a.Section!)).ToList();
+
+    public static string Evidence(Topic topic, string jurisdiction) => $"answer:{topic.Id}/{jurisdiction}";
+
+    public static string Display(Topic topic, string value) => topic.AnswerType switch
+    {
+        "age" => $"{value} years",
+        "range" when RecordValidator.TryRange(value, out var lo, out var hi) => $"{lo}–{hi} years",
+        "number" when topic.Unit is not null => $"{value} ({topic.Unit})",
+        _ => value,
+    };
+
+    private static string Names(KnowledgeBaseModel kb, IEnumerable<string> ids) =>
+        string.Join(", ", ids.OrderBy(kb.Order).Select(kb.JurisdictionName));
+
+    private static int Order(this KnowledgeBaseModel kb, string id) => kb.Jurisdiction(id)?.Order ?? 99;
+}

@@ -1,0 +1,375 @@
+using KnowledgeBase.Generator.Diagnostics;
+using KnowledgeBase.Generator.Model;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace KnowledgeBase.Generator.Load;
+
+/// <summary>
+/// Stage 1, LoadContent: reads every record under content/ into immutable typed records.
+/// Problems become diagnostics; a broken file is skipped so the rest can still be checked.
+/// </summary>
+public static class ContentLoader
+{
+    public static KnowledgeBaseModel Load(string contentDir, DiagnosticBag bag)
+    {
+        var root = Path.GetFullPath(contentDir);
+        if (!Directory.Exists(root))
+        {
+            bag.Error(Codes.UnreadableFile, SourceSpan.FileOnly(contentDir), $"content folder '{contentDir}' does not exist",
+                "run from the repository root, or pass --content DIR");
+            return Empty();
+        }
+
+        var site = LoadOne(root, "site.yaml", bag, "site settings", ReadSite)
+                   ?? new SiteSettings("Knowledge base", "https://example.org", "");
+        var jurisdictions = LoadAll(root, "jurisdictions", "*.yaml", bag, "jurisdiction", ReadJurisdiction)
+            .OrderBy(j => j.Order).ThenBy(j => j.Id, StringComparer.Ordinal).ToList();
+        var statutes = LoadAll(root, "statutes", "*.yaml", bag, "statute", ReadStatute, recursive: true);
+        var institutions = LoadAll(root, "institutions", "*.yaml", bag, "institution", ReadInstitution, recursive: true);
+        var topics = LoadAll(root, "topics", "*.yaml", bag, "topic", ReadTopic);
+        var articles = LoadArticles(root, bag);
+        var themes = LoadOne(root, Path.Combine("taxonomy", "themes.yaml"), bag, "theme list", r => ReadTerms(r, "themes", "theme")) ?? [];
+        var functions = LoadOne(root, Path.Combine("taxonomy", "mandate-functions.yaml"), bag, "mandate function list",
+            r => ReadTerms(r, "functions", "mandate function")) ?? [];
+        var synonyms = LoadOne(root, Path.Combine("taxonomy", "synonyms.yaml"), bag, "synonym list", ReadSynonyms) ?? [];
+
+        return new KnowledgeBaseModel(site, jurisdictions,
+            statutes.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            institutions.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            topics.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            articles.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            themes, functions, synonyms);
+    }
+
+    private static KnowledgeBaseModel Empty() =>
+        new(new SiteSettings("", "https://example.org", ""), [], [], [], [], [], [], [], []);
+
+    /// <summary>The path shown in diagnostics: relative to the working folder, with forward slashes.</summary>
+    internal static string DisplayPath(string fullPath)
+    {
+        var rel = Path.GetRelativePath(Environment.CurrentDirectory, fullPath);
+        return rel.Replace('\\', '/');
+    }
+
+    private static List<T> LoadAll<T>(string root, string folder, string pattern, DiagnosticBag bag, string what,
+        Func<MappingReader, T?> read, bool recursive = false) where T : class
+    {
+        var dir = Path.Combine(root, folder);
+        var list = new List<T>();
+        if (!Directory.Exists(dir)) return list;
+        var files = Directory.EnumerateFiles(dir, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+            .Order(StringComparer.Ordinal);
+        foreach (var file in files)
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith('.') || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!name.EndsWith(".yaml", StringComparison.Ordinal))
+            {
+                bag.Warning(Codes.UnexpectedFile, SourceSpan.FileOnly(DisplayPath(file)),
+                    $"'{name}' is not read: only .yaml files are records here", "rename it to .yaml, or move it out of content/");
+                continue;
+            }
+            var record = ReadFile(file, bag, what, read);
+            if (record is not null) list.Add(record);
+        }
+        return list;
+    }
+
+    private static T? LoadOne<T>(string root, string relative, DiagnosticBag bag, string what, Func<MappingReader, T?> read)
+        where T : class
+    {
+        var file = Path.Combine(root, relative);
+        if (!File.Exists(file))
+        {
+            bag.Error(Codes.UnreadableFile, SourceSpan.FileOnly(DisplayPath(file)), $"{what} file is missing", $"create {relative}");
+            return null;
+        }
+        return ReadFile(file, bag, what, read);
+    }
+
+    private static T? ReadFile<T>(string file, DiagnosticBag bag, string what, Func<MappingReader, T?> read) where T : class
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(file);
+        }
+        catch (IOException e)
+        {
+            bag.Error(Codes.UnreadableFile, SourceSpan.FileOnly(DisplayPath(file)), $"cannot read file: {e.Message}", "check permissions");
+            return null;
+        }
+        return ReadText(DisplayPath(file), text, bag, what, read);
+    }
+
+    internal static T? ReadText<T>(string displayPath, string text, DiagnosticBag bag, string what, Func<MappingReader, T?> read)
+        where T : class
+    {
+        var node = Parse(displayPath, text, bag);
+        if (node is null) return null;
+        if (node is not YamlMappingNode map)
+        {
+            bag.Error(Codes.NotAMapping, new SourceSpan(displayPath, (int)node.Start.Line, (int)node.Start.Column),
+                $"a {what} must be a mapping of 'field: value' lines", "start the file with 'id: ...'");
+            return null;
+        }
+        var reader = new MappingReader(displayPath, map, bag, what);
+        var record = read(reader);
+        reader.Finish();
+        return record;
+    }
+
+    internal static YamlNode? Parse(string displayPath, string text, DiagnosticBag bag)
+    {
+        try
+        {
+            var stream = new YamlStream();
+            stream.Load(new StringReader(text));
+            if (stream.Documents.Count == 0)
+            {
+                bag.Error(Codes.NotAMapping, SourceSpan.FileOnly(displayPath), "file is empty", "write the record's fields, starting with 'id:'");
+                return null;
+            }
+            if (stream.Documents.Count > 1)
+            {
+                var second = stream.Documents[1].RootNode;
+                bag.Error(Codes.YamlSyntax, new SourceSpan(displayPath, (int)second.Start.Line, (int)second.Start.Column),
+                    "file holds more than one YAML document", "one record per file: remove the '---' separator");
+            }
+            return stream.Documents[0].RootNode;
+        }
+        catch (YamlException e)
+        {
+            var span = new SourceSpan(displayPath, (int)e.Start.Line, (int)e.Start.Column);
+            var inner = e.InnerException?.Message ?? e.Message;
+            if (inner.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || inner.Contains("same key", StringComparison.OrdinalIgnoreCase))
+                bag.Error(Codes.DuplicateKey, span, "a field appears twice in the same mapping", "keep one of the two lines");
+            else
+                bag.Error(Codes.YamlSyntax, span, Clean(e.Message), "check indentation, and quote values that contain ': ' or start with a special character");
+            return null;
+        }
+        catch (ArgumentException e) when (e.Message.Contains("same key", StringComparison.OrdinalIgnoreCase))
+        {
+            bag.Error(Codes.DuplicateKey, SourceSpan.FileOnly(displayPath), "a field appears twice in the same mapping", "keep one of the two lines");
+            return null;
+        }
+    }
+
+    private static string Clean(string message)
+    {
+        // YamlDotNet prefixes its messages with the position, which the diagnostic already carries.
+        var idx = message.IndexOf("): ", StringComparison.Ordinal);
+        return idx >= 0 && message.StartsWith('(') ? message[(idx + 3)..] : message;
+    }
+
+    private static SiteSettings? ReadSite(MappingReader r)
+    {
+        var title = r.String("title");
+        var baseUrl = r.Url("base_url");
+        var description = r.String("description", required: false) ?? "";
+        return title is null || baseUrl is null ? null : new SiteSettings(title, baseUrl.TrimEnd('/'), description);
+    }
+
+    private static Jurisdiction? ReadJurisdiction(MappingReader r)
+    {
+        var id = r.Id();
+        var name = r.String("name");
+        var kind = r.OneOf("kind", Vocab.JurisdictionKinds);
+        var seat = r.String("seat");
+        var aliases = r.StringList("aliases");
+        var order = r.Int("order", min: 0, max: 99);
+        if (id is null || name is null || kind is null || seat is null || order is null) return null;
+        return new Jurisdiction(id, name, kind, seat, aliases, order.Value, r.Spans());
+    }
+
+    private static Statute? ReadStatute(MappingReader r)
+    {
+        var id = r.Id();
+        var jurisdiction = r.String("jurisdiction");
+        var title = r.String("title", maxLength: 300);
+        var shortTitle = r.String("short_title", required: false, maxLength: 100);
+        var year = r.Int("year", min: 1800, max: 2100);
+        var actNumber = r.String("act_number", required: false, maxLength: 200);
+        var status = r.OneOf("status", Vocab.StatuteStatuses);
+        var appliesTo = r.StringList("applies_to", required: true);
+        var themes = r.StringList("themes", required: true);
+        var rules = r.OneOf("rules_notified", Vocab.RulesStates);
+        var rulesNote = r.String("rules_note", required: false);
+        var amends = r.StringList("amends");
+        var repeals = r.StringList("repeals");
+        var url = r.Url("source_url");
+        var checkedOn = r.Date("checked_on");
+        var verification = r.OneOf("verification", Vocab.Verifications);
+        var summary = r.String("summary");
+        var notes = r.String("notes", required: false);
+        var sections = r.MappingList("sections", "section").Select(ReadSection).OfType<Section>().ToList();
+        if (id is null || jurisdiction is null || title is null || year is null || status is null || rules is null
+            || url is null || checkedOn is null || verification is null || summary is null) return null;
+        return new Statute(id, jurisdiction, title, shortTitle, year.Value, actNumber, status, appliesTo, themes, rules,
+            rulesNote, amends, repeals, url, checkedOn.Value, verification, summary, notes, sections, r.Spans());
+    }
+
+    private static Section? ReadSection(MappingReader r)
+    {
+        var number = r.String("number", maxLength: 40);
+        var heading = r.String("heading", maxLength: 300);
+        var summary = r.String("summary");
+        r.Finish();
+        return number is null || heading is null || summary is null ? null : new Section(number, heading, summary, r.Spans());
+    }
+
+    private static Institution? ReadInstitution(MappingReader r)
+    {
+        var id = r.Id();
+        var jurisdiction = r.String("jurisdiction");
+        var name = r.String("name", maxLength: 300);
+        var acronym = r.String("acronym", required: false, maxLength: 30);
+        var kind = r.OneOf("kind", Vocab.InstitutionKinds);
+        var established = r.Int("established", required: false, min: 1800, max: 2100);
+        var statute = r.String("statute", required: false);
+        var statuteSection = r.String("statute_section", required: false, maxLength: 40);
+        var parent = r.String("parent", required: false, maxLength: 300);
+        var status = r.OneOf("status", Vocab.InstitutionStatuses);
+        var reach = r.StringList("reach", required: true);
+        var mandates = r.MappingList("mandates", "mandate").Select(ReadMandate).OfType<Mandate>().ToList();
+        var url = r.Url("source_url");
+        var checkedOn = r.Date("checked_on");
+        var verification = r.OneOf("verification", Vocab.Verifications);
+        var summary = r.String("summary");
+        var notes = r.String("notes", required: false);
+        if (id is null || jurisdiction is null || name is null || kind is null || status is null || url is null
+            || checkedOn is null || verification is null || summary is null) return null;
+        return new Institution(id, jurisdiction, name, acronym, kind, established, statute, statuteSection, parent, status,
+            reach, mandates, url, checkedOn.Value, verification, summary, notes, r.Spans());
+    }
+
+    private static Mandate? ReadMandate(MappingReader r)
+    {
+        var function = r.String("function");
+        var section = r.String("section", required: false, maxLength: 40);
+        var statute = r.String("statute", required: false);
+        var note = r.String("note", required: false);
+        r.Finish();
+        return function is null ? null : new Mandate(function, section, statute, note, r.Spans());
+    }
+
+    private static Topic? ReadTopic(MappingReader r)
+    {
+        var id = r.Id();
+        var title = r.String("title", maxLength: 300);
+        var question = r.String("question", maxLength: 1000);
+        var theme = r.String("theme");
+        var answerType = r.OneOf("answer_type", Vocab.AnswerTypes);
+        var unit = r.String("unit", required: false, maxLength: 100);
+        var direction = r.OneOf("direction", Vocab.Directions);
+        var benchmarkReader = r.Mapping("benchmark", "benchmark");
+        Benchmark? benchmark = null;
+        if (benchmarkReader is not null)
+        {
+            var value = benchmarkReader.String("value", maxLength: 100);
+            var instrument = benchmarkReader.String("instrument", maxLength: 500);
+            var url = benchmarkReader.Url("source_url");
+            var note = benchmarkReader.String("note", required: false);
+            benchmarkReader.Finish();
+            if (value is not null && instrument is not null && url is not null)
+                benchmark = new Benchmark(value, instrument, url, note, benchmarkReader.Spans());
+        }
+        var answers = r.MappingList("answers", "answer").Select(ReadAnswer).OfType<Answer>().ToList();
+        if (id is null || title is null || question is null || theme is null || answerType is null || direction is null) return null;
+        return new Topic(id, title, question, theme, answerType, unit, direction, benchmark, answers, r.Spans());
+    }
+
+    private static Answer? ReadAnswer(MappingReader r)
+    {
+        var jurisdiction = r.String("jurisdiction");
+        var status = r.OneOf("status", Vocab.AnswerStatuses);
+        var value = r.String("value", required: false, maxLength: 500);
+        var statute = r.String("statute", required: false);
+        var section = r.String("section", required: false, maxLength: 40);
+        var url = r.Url("source_url", required: false);
+        var checkedOn = r.Date("checked_on", required: false);
+        var verification = r.OneOf("verification", Vocab.Verifications, required: false);
+        var institutions = r.StringList("institutions");
+        var note = r.String("note", required: false);
+        r.Finish();
+        if (jurisdiction is null || status is null) return null;
+        return new Answer(jurisdiction, status, value, statute, section, url, checkedOn, verification, institutions, note, r.Spans());
+    }
+
+    private static IReadOnlyList<Term>? ReadTerms(MappingReader r, string key, string what)
+    {
+        var items = r.MappingList(key, what, required: true);
+        var list = new List<Term>();
+        foreach (var item in items)
+        {
+            var id = item.Id();
+            var label = item.String("label", maxLength: 200);
+            item.Finish();
+            if (id is not null && label is not null) list.Add(new Term(id, label));
+        }
+        return list;
+    }
+
+    private static IReadOnlyList<SynonymGroup>? ReadSynonyms(MappingReader r)
+    {
+        return r.StringLists("groups").Select(g => new SynonymGroup(g.Select(p => p.ToLowerInvariant()).ToList())).ToList();
+    }
+
+    private static List<Article> LoadArticles(string root, DiagnosticBag bag)
+    {
+        var dir = Path.Combine(root, "articles");
+        var list = new List<Article>();
+        if (!Directory.Exists(dir)) return list;
+        foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+        {
+            var display = DisplayPath(file);
+            if (!file.EndsWith(".md", StringComparison.Ordinal))
+            {
+                bag.Warning(Codes.UnexpectedFile, SourceSpan.FileOnly(display), "only .md files are articles", "rename it to .md");
+                continue;
+            }
+            var article = ReadArticle(display, File.ReadAllText(file), bag);
+            if (article is not null) list.Add(article);
+        }
+        return list;
+    }
+
+    internal static Article? ReadArticle(string display, string text, DiagnosticBag bag)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
+        {
+            bag.Error(Codes.FrontMatter, SourceSpan.FileOnly(display), "article does not start with '---' front matter",
+                "begin the file with '---', the fields (id, title, summary, checked_on, sources), then '---'");
+            return null;
+        }
+        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
+        if (end < 0)
+        {
+            bag.Error(Codes.FrontMatter, SourceSpan.FileOnly(display), "article front matter is not closed", "add a line '---' after the fields");
+            return null;
+        }
+        // A blank first line keeps YAML line numbers equal to the file's line numbers.
+        var yaml = "\n" + string.Join('\n', lines[1..end]);
+        var body = string.Join('\n', lines[(end + 1)..]).Trim('\n');
+        return ReadText(display, yaml, bag, "article", r =>
+        {
+            var id = r.Id();
+            var title = r.String("title", maxLength: 300);
+            var summary = r.String("summary", maxLength: 1000);
+            var themes = r.StringList("themes");
+            var checkedOn = r.Date("checked_on");
+            var sources = new List<ArticleSource>();
+            foreach (var s in r.MappingList("sources", "source"))
+            {
+                var t = s.String("title", maxLength: 500);
+                var u = s.Url("url");
+                s.Finish();
+                if (t is not null && u is not null) sources.Add(new ArticleSource(t, u));
+            }
+            if (id is null || title is null || summary is null || checkedOn is null) return null;
+            return new Article(id, title, summary, themes, checkedOn.Value, sources, body, r.Spans());
+        });
+    }
+}

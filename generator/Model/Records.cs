@@ -1,0 +1,174 @@
+using KnowledgeBase.Generator.Diagnostics;
+
+namespace KnowledgeBase.Generator.Model;
+
+/// <summary>Where a record and each of its fields came from, so later stages can point at them.</summary>
+public sealed class Spans(SourceSpan record, IReadOnlyDictionary<string, SourceSpan> fields)
+{
+    public SourceSpan Record { get; } = record;
+
+    public SourceSpan At(string field) => fields.TryGetValue(field, out var span) ? span : Record;
+
+    public static Spans Of(SourceSpan record) => new(record, new Dictionary<string, SourceSpan>());
+}
+
+public static class Vocab
+{
+    public static readonly string[] JurisdictionKinds = ["federation", "capital-territory", "province"];
+    public static readonly string[] StatuteStatuses = ["in-force", "amended", "repealed", "bill"];
+    public static readonly string[] RulesStates = ["yes", "no", "unknown", "not-applicable"];
+    public static readonly string[] Verifications = ["primary", "secondary", "unverified"];
+    public static readonly string[] InstitutionKinds =
+        ["ministry", "department", "commission", "authority", "bureau", "unit", "court", "helpline", "police-unit", "council", "agency"];
+    public static readonly string[] InstitutionStatuses =
+        ["operational", "constituted", "not-constituted", "abolished", "unknown"];
+    public static readonly string[] AnswerTypes = ["age", "number", "yes-no", "range", "text"];
+    public static readonly string[] Directions = ["higher-is-stronger", "lower-is-stronger", "yes-is-stronger", "none"];
+    public static readonly string[] AnswerStatuses = ["answered", "no-provision", "not-researched"];
+}
+
+public sealed record Jurisdiction(
+    string Id, string Name, string Kind, string Seat, IReadOnlyList<string> Aliases, int Order, Spans Spans);
+
+public sealed record Section(string Number, string Heading, string Summary, Spans Spans)
+{
+    /// <summary>The fragment id of the section on its statute page: "s-377a", "s-2-a".</summary>
+    public string Anchor => SectionAnchor.For(Number);
+}
+
+public static class SectionAnchor
+{
+    /// <summary>"25-A" and "25A" are the same section as printed two ways, so both give "s-25a"; "2(1)(d)" gives "s-2-1-d".</summary>
+    public static string For(string number)
+    {
+        var joined = number.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
+        var chars = joined.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-');
+        var slug = string.Join('-', new string(chars.ToArray()).Split('-', StringSplitOptions.RemoveEmptyEntries));
+        return "s-" + slug;
+    }
+}
+
+public sealed record Statute(
+    string Id,
+    string JurisdictionId,
+    string Title,
+    string? ShortTitle,
+    int Year,
+    string? ActNumber,
+    string Status,
+    IReadOnlyList<string> AppliesTo,
+    IReadOnlyList<string> Themes,
+    string RulesNotified,
+    string? RulesNote,
+    IReadOnlyList<string> Amends,
+    IReadOnlyList<string> Repeals,
+    string SourceUrl,
+    DateOnly CheckedOn,
+    string Verification,
+    string Summary,
+    string? Notes,
+    IReadOnlyList<Section> Sections,
+    Spans Spans)
+{
+    public Section? FindSection(string number) =>
+        Sections.FirstOrDefault(s => s.Anchor == SectionAnchor.For(number));
+}
+
+public sealed record Mandate(string Function, string? Section, string? StatuteId, string? Note, Spans Spans);
+
+public sealed record Institution(
+    string Id,
+    string JurisdictionId,
+    string Name,
+    string? Acronym,
+    string Kind,
+    int? Established,
+    string? StatuteId,
+    string? StatuteSection,
+    string? Parent,
+    string Status,
+    IReadOnlyList<string> Reach,
+    IReadOnlyList<Mandate> Mandates,
+    string SourceUrl,
+    DateOnly CheckedOn,
+    string Verification,
+    string Summary,
+    string? Notes,
+    Spans Spans);
+
+public sealed record Benchmark(string Value, string Instrument, string SourceUrl, string? Note, Spans Spans);
+
+public sealed record Answer(
+    string JurisdictionId,
+    string Status,
+    string? Value,
+    string? StatuteId,
+    string? Section,
+    string? SourceUrl,
+    DateOnly? CheckedOn,
+    string? Verification,
+    IReadOnlyList<string> Institutions,
+    string? Note,
+    Spans Spans)
+{
+    public bool IsAnswered => Status == "answered";
+    public bool IsGap => Status == "no-provision";
+    public bool IsUnresearched => Status == "not-researched";
+}
+
+public sealed record Topic(
+    string Id,
+    string Title,
+    string Question,
+    string Theme,
+    string AnswerType,
+    string? Unit,
+    string Direction,
+    Benchmark? Benchmark,
+    IReadOnlyList<Answer> Answers,
+    Spans Spans)
+{
+    public Answer? AnswerFor(string jurisdictionId) => Answers.FirstOrDefault(a => a.JurisdictionId == jurisdictionId);
+}
+
+public sealed record ArticleSource(string Title, string Url);
+
+public sealed record Article(
+    string Id,
+    string Title,
+    string Summary,
+    IReadOnlyList<string> Themes,
+    DateOnly CheckedOn,
+    IReadOnlyList<ArticleSource> Sources,
+    string Body,
+    Spans Spans);
+
+public sealed record Term(string Id, string Label);
+
+public sealed record SynonymGroup(IReadOnlyList<string> Phrases);
+
+public sealed record SiteSettings(string Title, string BaseUrl, string Description);
+
+/// <summary>Everything loaded from content/, immutable, in a stable (ordinal id) order.</summary>
+public sealed record KnowledgeBaseModel(
+    SiteSettings Site,
+    IReadOnlyList<Jurisdiction> Jurisdictions,
+    IReadOnlyList<Statute> Statutes,
+    IReadOnlyList<Institution> Institutions,
+    IReadOnlyList<Topic> Topics,
+    IReadOnlyList<Article> Articles,
+    IReadOnlyList<Term> Themes,
+    IReadOnlyList<Term> MandateFunctions,
+    IReadOnlyList<SynonymGroup> Synonyms)
+{
+    /// <summary>The jurisdictions whose answers are compared (every one but the Federation itself).</summary>
+    public IReadOnlyList<Jurisdiction> Compared => Jurisdictions.Where(j => j.Kind != "federation").ToList();
+
+    public Jurisdiction? Jurisdiction(string id) => Jurisdictions.FirstOrDefault(j => j.Id == id);
+    public Statute? Statute(string id) => Statutes.FirstOrDefault(s => s.Id == id);
+    public Institution? Institution(string id) => Institutions.FirstOrDefault(s => s.Id == id);
+    public Topic? Topic(string id) => Topics.FirstOrDefault(s => s.Id == id);
+    public string ThemeLabel(string id) => Themes.FirstOrDefault(t => t.Id == id)?.Label ?? id;
+    public string FunctionLabel(string id) => MandateFunctions.FirstOrDefault(t => t.Id == id)?.Label ?? id;
+    public string JurisdictionName(string id) => Jurisdiction(id)?.Name ?? id;
+}

@@ -1,0 +1,1 @@
+return await KnowledgeBase.Generator.Cli.KbCommand.RunAsync(args, Console.Out, Console.Error);

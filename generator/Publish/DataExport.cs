@@ -1,0 +1,171 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using KnowledgeBase.Generator.Analyse;
+using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Render;
+
+namespace KnowledgeBase.Generator.Publish;
+
+/// <summary>
+/// The public data contracts under data/. Column names and order are fixed: other people's
+/// scripts read these files, so columns may be added at the end but never renamed or removed.
+/// </summary>
+internal static class DataExport
+{
+    public static readonly string[] AnswerColumns =
+        ["topic", "jurisdiction", "status", "value", "unit", "statute", "section", "source_url", "checked_on", "verification"];
+
+    private static readonly JsonSerializerOptions Json = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
+    };
+
+    public static IReadOnlyList<DataFile> Files { get; } =
+    [
+        new("kb.json", "Every record: jurisdictions, statutes with sections, bodies with mandates, topics with answers, articles (metadata). Field names follow the content format.", []),
+        new("answers.csv", "One row per topic and jurisdiction.",
+        [
+            new("topic", "Topic id (see topics/<id>/)."),
+            new("jurisdiction", "Jurisdiction id: ict, punjab, sindh, kp, balochistan."),
+            new("status", "answered, no-provision (a gap in the law) or not-researched (a gap in our data)."),
+            new("value", "The plain value when answered: a number of years (18), yes/no, or a range (5-16). Empty otherwise."),
+            new("unit", "Unit of the value, from the topic (e.g. years). Empty for yes/no."),
+            new("statute", "Id of the statute cited (statutes/<id>/)."),
+            new("section", "Section of that statute, as printed."),
+            new("source_url", "Where the answer was read."),
+            new("checked_on", "Date the source was last read, YYYY-MM-DD."),
+            new("verification", "primary (statute's own text), secondary (reliable report) or unverified. Empty for not-researched."),
+        ]),
+        new("findings.json", "Every finding with kind, topic, jurisdictions, summary, evidence ids and reform pointers.", []),
+        new("findings.csv", "One row per finding.",
+        [
+            new("id", "Stable finding id."),
+            new("kind", "gap, non-uniformity, below-benchmark, overlap, missing-rules or not-constituted."),
+            new("topic", "Topic id, where the finding is about a topic."),
+            new("theme", "Theme id."),
+            new("jurisdictions", "Jurisdiction ids concerned, separated by ';'."),
+            new("summary", "The finding in one sentence."),
+            new("evidence", "Evidence ids (answer:<topic>/<jurisdiction>, statute:<id>, institution:<id>), separated by ';'."),
+        ]),
+        new("statutes.csv", "One row per statute.",
+        [
+            new("id", "Statute id."), new("jurisdiction", "Enacting jurisdiction."), new("title", "Title as printed."),
+            new("year", "Year of enactment."), new("act_number", "Act number as printed, where known."),
+            new("status", "in-force, amended, repealed or bill."), new("applies_to", "Jurisdictions where it has force, ';'-separated."),
+            new("rules_notified", "yes, no, unknown or not-applicable."), new("themes", "Theme ids, ';'-separated."),
+            new("source_url", "Source read."), new("checked_on", "Date last checked."), new("verification", "Verification level."),
+        ]),
+        new("institutions.csv", "One row per body.",
+        [
+            new("id", "Body id."), new("jurisdiction", "Jurisdiction that established it."), new("name", "Name."),
+            new("acronym", "Acronym, where used."), new("kind", "ministry, commission, authority, bureau, unit, court, helpline, …"),
+            new("established", "Year established, where known."), new("statute", "Founding statute id."),
+            new("statute_section", "Establishing section."), new("status", "operational, constituted, not-constituted, abolished or unknown."),
+            new("reach", "Jurisdictions whose children it serves, ';'-separated."), new("source_url", "Source read."),
+            new("checked_on", "Date last checked."), new("verification", "Verification level."),
+        ]),
+        new("mandates.csv", "One row per body and mandate function.",
+        [
+            new("institution", "Body id."), new("function", "Mandate function id (controlled vocabulary)."),
+            new("statute", "Statute granting it."), new("section", "Granting section."), new("reach", "Jurisdictions covered, ';'-separated."),
+        ]),
+    ];
+
+    public static void AddTo(SortedDictionary<string, byte[]> site, KnowledgeBaseModel kb, Analysis analysis)
+    {
+        site["data/kb.json"] = KbJson(kb);
+        site["data/answers.csv"] = Csv(AnswerColumns, kb.Topics.SelectMany(t => kb.Compared.Select(j => t.AnswerFor(j.Id)).OfType<Answer>().Select(a => new[]
+        {
+            t.Id, a.JurisdictionId, a.Status, a.IsAnswered ? a.Value : "", a.IsAnswered ? t.Unit : "",
+            a.StatuteId, a.Section, a.SourceUrl, a.CheckedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.IsUnresearched ? "" : a.Verification,
+        })));
+        site["data/findings.json"] = Encode(analysis.Findings.Select(f => new
+        {
+            id = f.Id, kind = f.Kind, topic = f.TopicId, theme = f.Theme, jurisdictions = f.Jurisdictions, summary = f.Summary, evidence = f.Evidence,
+            reform_pointers = f.Pointers.Select(p => new { jurisdiction = p.JurisdictionId, value = p.Value, statute = p.StatuteId, section = p.Section }),
+        }));
+        site["data/findings.csv"] = Csv(["id", "kind", "topic", "theme", "jurisdictions", "summary", "evidence"],
+            analysis.Findings.Select(f => new[] { f.Id, f.Kind, f.TopicId, f.Theme, string.Join(';', f.Jurisdictions), f.Summary, string.Join(';', f.Evidence) }));
+        site["data/statutes.csv"] = Csv(Columns("statutes.csv"), kb.Statutes.Select(s => new[]
+        {
+            s.Id, s.JurisdictionId, s.Title, N(s.Year), s.ActNumber, s.Status, string.Join(';', s.AppliesTo), s.RulesNotified,
+            string.Join(';', s.Themes), s.SourceUrl, D(s.CheckedOn), s.Verification,
+        }));
+        site["data/institutions.csv"] = Csv(Columns("institutions.csv"), kb.Institutions.Select(i => new[]
+        {
+            i.Id, i.JurisdictionId, i.Name, i.Acronym, i.Kind, i.Established is null ? "" : N(i.Established.Value), i.StatuteId, i.StatuteSection,
+            i.Status, string.Join(';', i.Reach), i.SourceUrl, D(i.CheckedOn), i.Verification,
+        }));
+        site["data/mandates.csv"] = Csv(Columns("mandates.csv"), kb.Institutions.SelectMany(i => i.Mandates.Select(m => new[]
+        {
+            i.Id, m.Function, m.StatuteId ?? (m.Section is null ? null : i.StatuteId), m.Section, string.Join(';', i.Reach),
+        })));
+    }
+
+    private static string[] Columns(string file) => Files.First(f => f.Name == file).Columns.Select(c => c.Name).ToArray();
+
+    private static string N(int v) => v.ToString(CultureInfo.InvariantCulture);
+
+    private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    private static byte[] KbJson(KnowledgeBaseModel kb) => Encode(new
+    {
+        site = new { title = kb.Site.Title, base_url = kb.Site.BaseUrl },
+        jurisdictions = kb.Jurisdictions.Select(j => new { id = j.Id, name = j.Name, kind = j.Kind, seat = j.Seat, aliases = j.Aliases }),
+        statutes = kb.Statutes.Select(s => new
+        {
+            id = s.Id, jurisdiction = s.JurisdictionId, title = s.Title, short_title = s.ShortTitle, year = s.Year, act_number = s.ActNumber,
+            status = s.Status, applies_to = s.AppliesTo, themes = s.Themes, rules_notified = s.RulesNotified, rules_note = s.RulesNote,
+            amends = s.Amends, repeals = s.Repeals, source_url = s.SourceUrl, checked_on = D(s.CheckedOn), verification = s.Verification,
+            summary = s.Summary, notes = s.Notes, url = SiteUrls.Statute(s.Id),
+            sections = s.Sections.Select(x => new { number = x.Number, heading = x.Heading, summary = x.Summary, anchor = x.Anchor }),
+        }),
+        institutions = kb.Institutions.Select(i => new
+        {
+            id = i.Id, jurisdiction = i.JurisdictionId, name = i.Name, acronym = i.Acronym, kind = i.Kind, established = i.Established,
+            statute = i.StatuteId, statute_section = i.StatuteSection, parent = i.Parent, status = i.Status, reach = i.Reach,
+            mandates = i.Mandates.Select(m => new { function = m.Function, section = m.Section, statute = m.StatuteId, note = m.Note }),
+            source_url = i.SourceUrl, checked_on = D(i.CheckedOn), verification = i.Verification, summary = i.Summary, notes = i.Notes,
+            url = SiteUrls.Institution(i.Id),
+        }),
+        topics = kb.Topics.Select(t => new
+        {
+            id = t.Id, title = t.Title, question = t.Question, theme = t.Theme, answer_type = t.AnswerType, unit = t.Unit, direction = t.Direction,
+            benchmark = t.Benchmark is null ? null : new { value = t.Benchmark.Value, instrument = t.Benchmark.Instrument, source_url = t.Benchmark.SourceUrl, note = t.Benchmark.Note },
+            url = SiteUrls.Topic(t.Id),
+            answers = t.Answers.Select(a => new
+            {
+                jurisdiction = a.JurisdictionId, status = a.Status, value = a.Value, statute = a.StatuteId, section = a.Section,
+                source_url = a.SourceUrl, checked_on = a.CheckedOn is { } d ? D(d) : null, verification = a.Verification,
+                institutions = a.Institutions, note = a.Note,
+            }),
+        }),
+        articles = kb.Articles.Select(a => new
+        {
+            id = a.Id, title = a.Title, summary = a.Summary, themes = a.Themes, checked_on = D(a.CheckedOn),
+            sources = a.Sources.Select(s => new { title = s.Title, url = s.Url }), url = SiteUrls.Article(a.Id),
+        }),
+    });
+
+    private static byte[] Encode<T>(T value) => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Json).Replace("\r\n", "\n") + "\n");
+
+    internal static byte[] Csv(IReadOnlyList<string> header, IEnumerable<IReadOnlyList<string?>> rows)
+    {
+        var sb = new StringBuilder();
+        sb.Append(string.Join(',', header.Select(Quote))).Append('\n');
+        foreach (var row in rows) sb.Append(string.Join(',', row.Select(v => Quote(v ?? "")))).Append('\n');
+        return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+
+    private static string Quote(string value)
+    {
+        // KB: neutralise spreadsheet formula injection from content ("=", "+", "-", "@" at the start).
+        if (value.Length > 0 && value[0] is '=' or '+' or '@' && !value.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or '.'))
+            value = "'" + value;
+        return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
+    }
+}

@@ -1,0 +1,40 @@
+namespace KnowledgeBase.Generator.Publish;
+
+/// <summary>
+/// Stage 5, WriteOutput: writes the site into a fresh sibling folder, then swaps it into place, so
+/// the output folder is at every moment either the previous complete site or the new one.
+/// </summary>
+internal static class SiteWriter
+{
+    public static long Write(IReadOnlyDictionary<string, byte[]> site, string outputDir)
+    {
+        var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
+        var parent = Path.GetDirectoryName(target) ?? ".";
+        Directory.CreateDirectory(parent);
+        var name = Path.GetFileName(target);
+        var staging = Path.Combine(parent, $".{name}.new-{Guid.NewGuid():N}");
+        var retired = Path.Combine(parent, $".{name}.old-{Guid.NewGuid():N}");
+        long bytes = 0;
+        try
+        {
+            foreach (var (path, content) in site)
+            {
+                var file = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
+                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                File.WriteAllBytes(file, content);
+                bytes += content.Length;
+            }
+            Directory.CreateDirectory(staging);
+            if (Directory.Exists(target)) Directory.Move(target, retired);
+            Directory.Move(staging, target);
+        }
+        catch
+        {
+            if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+            if (!Directory.Exists(target) && Directory.Exists(retired)) Directory.Move(retired, target);
+            throw;
+        }
+        if (Directory.Exists(retired)) Directory.Delete(retired, recursive: true);
+        return bytes;
+    }
+}

@@ -1,0 +1,124 @@
+using System.Text;
+using System.Text.Json;
+using KnowledgeBase.Generator.Model;
+using static KnowledgeBase.Generator.Render.H;
+
+namespace KnowledgeBase.Generator.Render;
+
+/// <summary>One page being written: knows its own URL so every link it makes is relative to it.</summary>
+internal sealed class PageContext(string url, SiteSettings site)
+{
+    public string Url { get; } = url;
+    public SiteSettings Site { get; } = site;
+
+    /// <summary>Links from the 404 page must work at any depth, so they are root-relative.</summary>
+    public bool RootRelative { get; init; }
+
+    public string Href(string target) => RootRelative ? "/" + target : SiteUrls.Relative(Url, target);
+
+    public string Absolute(string target) => $"{Site.BaseUrl}/{target}";
+
+    public Element Link(string target, params object?[] parts) => H.Link(Href(target), parts);
+}
+
+internal static class Layout
+{
+    private static readonly (string Url, string Label)[] Nav =
+    [
+        (SiteUrls.Compare, "Compare"),
+        (SiteUrls.Findings, "Findings"),
+        (SiteUrls.Topics, "Topics"),
+        (SiteUrls.Jurisdictions, "Jurisdictions"),
+        (SiteUrls.Statutes, "Statutes"),
+        (SiteUrls.Institutions, "Bodies"),
+        (SiteUrls.Articles, "Articles"),
+        (SiteUrls.Data, "Data"),
+        (SiteUrls.Search, "Search"),
+    ];
+
+    /// <summary>A complete HTML document. <paramref name="jsonLd"/> is serialised with &lt; escaped, so content cannot close the script.</summary>
+    public static byte[] Page(PageContext ctx, string title, string description, IEnumerable<object?> body,
+        object? jsonLd = null, IEnumerable<string>? scripts = null)
+    {
+        var fullTitle = ctx.Url.Length == 0 ? ctx.Site.Title : $"{title} — {ctx.Site.Title}";
+        var head = E("head",
+            E("meta", A("charset", "utf-8")),
+            E("meta", A("name", "viewport"), A("content", "width=device-width, initial-scale=1")),
+            E("title", fullTitle),
+            E("meta", A("name", "description"), A("content", Shorten(description, 300))),
+            E("link", A("rel", "stylesheet"), A("href", ctx.Href("assets/site.css"))),
+            ctx.RootRelative ? null : E("link", A("rel", "canonical"), A("href", ctx.Absolute(ctx.Url))),
+            E("link", A("rel", "search"), A("href", ctx.Href(SiteUrls.Search)), A("title", "Search")),
+            jsonLd is null ? null : E("script", A("type", "application/ld+json"), TrustedHtml.FromRenderer(JsonLd(jsonLd))),
+            (scripts ?? []).Select(s => E("script", A("src", ctx.Href(s)), Flag("defer"))));
+
+        var header = E("header", Class("site-header"),
+            E("a", Class("skip"), A("href", "#main"), "Skip to content"),
+            E("div", Class("brand"), ctx.Link(SiteUrls.Home, ctx.Site.Title)),
+            E("nav", A("aria-label", "Main"),
+                E("ul", Nav.Select(n => E("li", ctx.Link(n.Url, n.Url == ctx.Url ? A("aria-current", "page") : null, n.Label))))));
+
+        var footer = E("footer", Class("site-footer"),
+            E("p", "Every answer cites its statute, section and source, with the date it was last checked. ",
+                "A cell marked ", E("em", "not yet researched"), " is a gap in our data, not in the law. ",
+                ctx.Link(SiteUrls.Article("methodology"), "How we work"), ". ",
+                ctx.Link(SiteUrls.Data, "Download the data"), "."),
+            E("p", "This is a research aid, not legal advice: read the official text before relying on it."));
+
+        var html = E("html", A("lang", "en"), head,
+            E("body", header, E("main", A("id", "main"), body), footer));
+        var sb = new StringBuilder("<!DOCTYPE html>\n");
+        html.WriteTo(sb);
+        sb.Append('\n');
+        return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+
+    private static string JsonLd(object value) =>
+        // The default encoder escapes <, > and &, so "</script>" in content cannot end the element.
+        JsonSerializer.Serialize(value, new JsonSerializerOptions { WriteIndented = false });
+
+    public static string Shorten(string text, int max)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= max ? flat : flat[..(max - 1)] + "…";
+    }
+
+    /// <summary>"Last checked" and "How to cite" block shown on every record page.</summary>
+    public static Element CiteBlock(PageContext ctx, string title, DateOnly checkedOn, string verification, string sourceUrl)
+    {
+        var cite = $"{ctx.Site.Title}, “{title}”, {ctx.Absolute(ctx.Url)} (last checked {checkedOn:yyyy-MM-dd}).";
+        return E("aside", Class("cite"), A("aria-label", "Provenance and citation"),
+            E("p", E("strong", "Last checked: "), E("time", A("datetime", checkedOn.ToString("yyyy-MM-dd")), checkedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+                " · ", E("strong", "Verification: "), Badges.Verification(verification),
+                " · ", E("strong", "Source: "), Link(sourceUrl, A("rel", "external noopener"), HostOf(sourceUrl))),
+            E("p", E("strong", "How to cite: "), E("cite", cite)));
+    }
+
+    public static string HostOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : url;
+
+    public static Element Breadcrumbs(PageContext ctx, params (string Url, string Label)[] trail) =>
+        E("nav", Class("crumbs"), A("aria-label", "Breadcrumb"),
+            E("ol", E("li", ctx.Link(SiteUrls.Home, "Home")), trail.Select(t => E("li", ctx.Link(t.Url, t.Label)))));
+
+    public static Element DefinitionList(params (string Term, object? Value)[] rows) =>
+        E("dl", Class("facts"), rows.Where(r => r.Value is not null).Select(r => new object[] { E("dt", r.Term), E("dd", r.Value) }));
+}
+
+/// <summary>Status and verification marks that carry their meaning in text, not colour alone.</summary>
+internal static class Badges
+{
+    public static Element Verification(string? level) => level switch
+    {
+        "primary" => E("span", Class("badge v-primary"), A("title", "Read in the statute's own text"), "primary"),
+        "secondary" => E("span", Class("badge v-secondary"), A("title", "Read in a reliable report about the law"), "secondary"),
+        "unverified" => E("span", Class("badge v-unverified"), A("title", "Still to be checked"), "unverified"),
+        _ => E("span", Class("badge"), "—"),
+    };
+
+    public static Element Status(string status) => status switch
+    {
+        "no-provision" => E("span", Class("badge s-gap"), "∅ no provision found"),
+        "not-researched" => E("span", Class("badge s-unresearched"), "? not yet researched"),
+        _ => E("span", Class("badge s-answered"), "answered"),
+    };
+}

@@ -1,0 +1,398 @@
+using System.Globalization;
+using KnowledgeBase.Generator.Analyse;
+using KnowledgeBase.Generator.Model;
+using static KnowledgeBase.Generator.Render.H;
+
+namespace KnowledgeBase.Generator.Render;
+
+/// <summary>Pages that look across records: home, matrix, findings, indexes, search, data, pairs.</summary>
+internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, RecordPages records)
+{
+    private PageContext Ctx(string url) => new(url, kb.Site);
+
+    private static string N(int v) => v.ToString(CultureInfo.InvariantCulture);
+
+    public byte[] Home()
+    {
+        var ctx = Ctx(SiteUrls.Home);
+        var c = analysis.Coverage;
+        var headline = kb.Topic("marriage-minimum-age-girls") ?? kb.Topics.FirstOrDefault();
+        var body = new List<object?>
+        {
+            E("h1", kb.Site.Title),
+            E("p", Class("lead"), kb.Site.Description),
+            SearchForm(ctx),
+            E("section", Class("glance"), A("aria-labelledby", "glance"),
+                E("h2", A("id", "glance"), "At a glance"),
+                E("ul", Class("stats"),
+                    E("li", E("strong", N(kb.Statutes.Count)), " ", ctx.Link(SiteUrls.Statutes, "statutes")),
+                    E("li", E("strong", N(kb.Institutions.Count)), " ", ctx.Link(SiteUrls.Institutions, "bodies")),
+                    E("li", E("strong", N(kb.Topics.Count)), " ", ctx.Link(SiteUrls.Topics, "comparison questions")),
+                    E("li", E("strong", N(c.Total)), " answers: ", $"{c.Answered} answered, {c.NoProvision} no provision found, {c.NotResearched} not yet researched"),
+                    E("li", "Verification of answers: ", Badges.Verification("primary"), $" {c.Primary} · ", Badges.Verification("secondary"), $" {c.Secondary} · ",
+                        Badges.Verification("unverified"), $" {c.Unverified}"))),
+            E("section", A("aria-labelledby", "findings-h"),
+                E("h2", A("id", "findings-h"), "Findings"),
+                E("ul", Class("finding-counts"), FindingKinds.All.Select(k => E("li",
+                    ctx.Link(SiteUrls.Findings + "#" + k, E("strong", N(analysis.Findings.Count(f => f.Kind == k))), " ", FindingKinds.Label(k))))),
+                E("p", ctx.Link(SiteUrls.Compare, "Open the comparison matrix"), " · ", ctx.Link(SiteUrls.Mandates, "Who holds which mandate"),
+                    " · ", ctx.Link(SiteUrls.Timeline, "When each jurisdiction legislated"))),
+            headline is null ? null : E("section", E("h2", ctx.Link(SiteUrls.Topic(headline.Id), headline.Title)),
+                Maps.TileMap(ctx, kb, headline, analysis.For(headline.Id))),
+            E("section", E("h2", "Jurisdictions"),
+                E("ul", Class("cards"), kb.Jurisdictions.Select(j => E("li", ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name),
+                    analysis.CoverageByJurisdiction.TryGetValue(j.Id, out var cov) ? $" — {cov.Answered} answered, {cov.NoProvision} gaps" : " — federal laws and bodies")))),
+            E("section", E("h2", "Questions by theme"),
+                kb.Topics.GroupBy(t => t.Theme).OrderBy(g => kb.ThemeLabel(g.Key), StringComparer.Ordinal).Select(g => new object[]
+                {
+                    E("h3", kb.ThemeLabel(g.Key)),
+                    E("ul", g.Select(t => E("li", ctx.Link(SiteUrls.Topic(t.Id), t.Title)))),
+                })),
+            kb.Articles.Count == 0 ? null : E("section", E("h2", "Articles"),
+                E("ul", kb.Articles.Select(a => E("li", ctx.Link(SiteUrls.Article(a.Id), a.Title), " — ", a.Summary)))),
+        };
+        var ld = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "WebSite",
+            ["name"] = kb.Site.Title,
+            ["url"] = kb.Site.BaseUrl + "/",
+        };
+        return Layout.Page(ctx, kb.Site.Title, kb.Site.Description, body, ld);
+    }
+
+    private static Element SearchForm(PageContext ctx) =>
+        E("form", Class("search-form"), A("role", "search"), A("action", ctx.Href(SiteUrls.Search)), A("method", "get"),
+            E("label", A("for", "q-home"), "Search laws, sections, bodies and answers"),
+            E("input", A("id", "q-home"), A("name", "q"), A("type", "search"), A("placeholder", "e.g. marriage age, s.377A, Peshawar child rights body")),
+            E("button", A("type", "submit"), "Search"));
+
+    public byte[] Compare()
+    {
+        var ctx = Ctx(SiteUrls.Compare);
+        var themes = kb.Topics.Select(t => t.Theme).Distinct().OrderBy(kb.ThemeLabel, StringComparer.Ordinal).ToList();
+        var body = new List<object?>
+        {
+            E("h1", "Comparison matrix"),
+            E("p", Class("lead"), "Every comparison question against every jurisdiction. Each cell links to its answer and citation."),
+            Legend(),
+            E("form", Class("matrix-filters"), A("id", "matrix-filters"), A("hidden", ""), A("aria-label", "Filter the matrix"),
+                E("label", "Theme ", E("select", A("name", "theme"),
+                    E("option", A("value", ""), "All themes"),
+                    themes.Select(t => E("option", A("value", t), kb.ThemeLabel(t))))),
+                E("label", "Reading ", E("select", A("name", "state"),
+                    E("option", A("value", ""), "Any reading"),
+                    new[] { CellState.Deviating, CellState.BelowBenchmark, CellState.Gap, CellState.NotResearched, CellState.Uniform }
+                        .Select(s => E("option", A("value", Cells.Css(s)), Cells.Label(s))))),
+                E("p", Class("matrix-count"), A("aria-live", "polite"), "")),
+            E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", "Comparison matrix"),
+                E("table", Class("matrix"), A("id", "matrix"),
+                    E("caption", "Topics (rows) by jurisdiction (columns); sort by clicking a column heading"),
+                    E("thead", E("tr",
+                        E("th", A("scope", "col"), A("data-sort", "text"), "Question"),
+                        E("th", A("scope", "col"), A("data-sort", "text"), "Theme"),
+                        kb.Compared.Select(j => E("th", A("scope", "col"), A("data-sort", "text"), ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name))),
+                        E("th", A("scope", "col"), A("data-sort", "text"), "Benchmark"))),
+                    E("tbody", kb.Topics.Select(t =>
+                    {
+                        var ta = analysis.For(t.Id);
+                        return E("tr", A("data-theme", t.Theme), A("data-states", string.Join(' ', ta.Cells.Values.Select(Cells.Css).Distinct().Order(StringComparer.Ordinal))),
+                            E("th", A("scope", "row"), ctx.Link(SiteUrls.Topic(t.Id), t.Title)),
+                            E("td", kb.ThemeLabel(t.Theme)),
+                            kb.Compared.Select(j =>
+                            {
+                                var a = t.AnswerFor(j.Id);
+                                var state = ta.Cells[j.Id];
+                                var text = a is null ? "no answer" : a.IsAnswered ? Analyser.Display(t, a.Value!) : a.IsGap ? "no provision" : "not researched";
+                                return E("td", Class("cell cell-" + Cells.Css(state)), A("data-state", Cells.Css(state)),
+                                    ctx.Link(SiteUrls.Answer(t.Id, j.Id), A("title", Cells.Label(state)),
+                                        E("span", Class("sym"), A("aria-hidden", "true"), Cells.Symbol(state)), " ", text,
+                                        E("span", Class("visually-hidden"), $" ({Cells.Label(state)})")));
+                            }),
+                            E("td", t.Benchmark is null ? "—" : Analyser.Display(t, t.Benchmark.Value)));
+                    })))),
+            E("p", "Also: ", RecordPages.Join(PairLinks(ctx))),
+        };
+        return Layout.Page(ctx, "Comparison matrix", "Every comparison question against every jurisdiction of Pakistan, with citations.", body,
+            scripts: ["assets/matrix.js"]);
+    }
+
+    private IEnumerable<object> PairLinks(PageContext ctx)
+    {
+        var js = kb.Compared;
+        for (var i = 0; i < js.Count; i++)
+        for (var k = i + 1; k < js.Count; k++)
+            yield return ctx.Link(RecordPages.PairUrl(js[i], js[k]), $"{js[i].Name} and {js[k].Name}");
+    }
+
+    private static Element Legend() =>
+        E("div", Class("legend"), A("role", "note"), A("aria-label", "Legend"),
+            E("strong", "Legend: "),
+            new[] { CellState.Uniform, CellState.Deviating, CellState.BelowBenchmark, CellState.Gap, CellState.NotResearched }
+                .Select(s => E("span", Class("cell cell-" + Cells.Css(s)), Cells.Label(s))));
+
+    public byte[] Findings()
+    {
+        var ctx = Ctx(SiteUrls.Findings);
+        var body = new List<object?>
+        {
+            E("h1", "Findings"),
+            E("p", Class("lead"), "Where Pakistan's child protection law is uneven: computed from the records, each linking to its evidence."),
+            E("nav", Class("toc"), A("aria-label", "Finding kinds"), E("ul", FindingKinds.All.Select(k =>
+                E("li", H.Link("#" + k, $"{FindingKinds.Label(k)} ({analysis.Findings.Count(f => f.Kind == k)})"))))),
+            FindingKinds.All.Select(kind =>
+            {
+                var list = analysis.Findings.Where(f => f.Kind == kind).ToList();
+                return E("section", A("id", kind),
+                    E("h2", $"{FindingKinds.Label(kind)} ({list.Count})"),
+                    list.Count == 0 ? E("p", "None found in the current records.") : null,
+                    list.GroupBy(f => f.Theme).OrderBy(g => kb.ThemeLabel(g.Key), StringComparer.Ordinal).Select(g => new object[]
+                    {
+                        E("h3", kb.ThemeLabel(g.Key)),
+                        E("ul", Class("findings"), g.Select(f => E("li", A("id", f.Id),
+                            f.TopicId is null ? null : new object[] { ctx.Link(SiteUrls.Topic(f.TopicId), E("strong", kb.Topic(f.TopicId)?.Title ?? f.TopicId)), ": " },
+                            f.Summary,
+                            E("div", Class("evidence"), "Evidence: ", RecordPages.Join(f.Evidence.Select(e => (object)records.EvidenceLink(ctx, e)))),
+                            f.Pointers.Count == 0 ? null : E("div", Class("pointers"), "Reform pointers: ",
+                                RecordPages.Join(f.Pointers.Select(p => (object)E("span", kb.JurisdictionName(p.JurisdictionId), " ",
+                                    ctx.Link(SiteUrls.Section(p.StatuteId, p.Section), $"{kb.Statute(p.StatuteId)?.ShortTitle ?? kb.Statute(p.StatuteId)?.Title ?? p.StatuteId} s. {p.Section}"))))))))
+                    }));
+            }),
+        };
+        return Layout.Page(ctx, "Findings", "Gaps, non-uniformity, below-benchmark answers, overlapping mandates and missing rules.", body);
+    }
+
+    public byte[] Pair(Jurisdiction a, Jurisdiction b)
+    {
+        var ctx = Ctx(RecordPages.PairUrl(a, b));
+        var rows = kb.Topics.Select(t => (Topic: t, A: t.AnswerFor(a.Id), B: t.AnswerFor(b.Id))).ToList();
+        bool Same((Topic Topic, Answer? A, Answer? B) r) => r.A is { IsAnswered: true } && r.B is { IsAnswered: true }
+            && string.Equals(r.A.Value, r.B.Value, StringComparison.OrdinalIgnoreCase);
+        bool Differ((Topic Topic, Answer? A, Answer? B) r) => r.A is not null && r.B is not null && !r.A.IsUnresearched && !r.B.IsUnresearched && !Same(r);
+        var differ = rows.Where(Differ).ToList();
+        var same = rows.Where(Same).ToList();
+        var unknown = rows.Except(differ).Except(same).ToList();
+        object Value(Topic t, Answer? x) => x is null ? "—" : x.IsAnswered ? (object)E("span", Analyser.Display(t, x.Value!),
+            x.StatuteId is null || x.Section is null ? null : new object[] { " (", ctx.Link(SiteUrls.Section(x.StatuteId, x.Section), $"s. {x.Section}"), ")" })
+            : Badges.Status(x.Status);
+        Element Table(string caption, List<(Topic Topic, Answer? A, Answer? B)> list) => list.Count == 0 ? E("p", "None.") :
+            E("table", Class("data"), E("caption", caption),
+                E("thead", E("tr", E("th", A("scope", "col"), "Question"), E("th", A("scope", "col"), a.Name), E("th", A("scope", "col"), b.Name))),
+                E("tbody", list.Select(r => E("tr", E("th", A("scope", "row"), ctx.Link(SiteUrls.Topic(r.Topic.Id), r.Topic.Title)),
+                    E("td", Value(r.Topic, r.A)), E("td", Value(r.Topic, r.B))))));
+        var title = $"{a.Name} and {b.Name} side by side";
+        var body = new List<object?>
+        {
+            Layout.Breadcrumbs(ctx, (SiteUrls.Compare, "Compare")),
+            E("h1", title),
+            E("p", Class("lead"), $"They differ on {differ.Count} questions and agree on {same.Count}; {unknown.Count} cannot be compared yet (not researched in one or both)."),
+            E("h2", "Where they differ"), Table($"Questions where {a.Name} and {b.Name} differ", differ),
+            E("h2", "Where they agree"), Table($"Questions where {a.Name} and {b.Name} agree", same),
+            E("h2", "Not yet comparable"), Table("Questions not yet researched in one or both", unknown),
+        };
+        return Layout.Page(ctx, title, $"Where {a.Name} and {b.Name} agree and differ on child protection law.", body);
+    }
+
+    public byte[] Mandates()
+    {
+        var ctx = Ctx(SiteUrls.Mandates);
+        var functions = kb.MandateFunctions;
+        var overlapKeys = analysis.Findings.Where(f => f.Kind == FindingKinds.Overlap)
+            .SelectMany(f => f.Evidence.Select(e => (Function: f.Id.Split('-', 2)[1], Evidence: e))).ToList();
+        bool Overlaps(Institution i, string function) => analysis.Findings.Any(f => f.Kind == FindingKinds.Overlap
+            && f.Id.StartsWith($"overlap-{function}-", StringComparison.Ordinal) && f.Evidence.Contains($"institution:{i.Id}"));
+        _ = overlapKeys;
+        var groups = kb.Jurisdictions.Select(j => (J: j, Bodies: kb.Institutions.Where(i => i.JurisdictionId == j.Id).ToList())).Where(g => g.Bodies.Count > 0);
+        var body = new List<object?>
+        {
+            E("h1", "Who holds which mandate"),
+            E("p", Class("lead"), "Bodies (rows) by mandate function (columns). ", E("strong", "⚠"), " marks a function another body also holds over the same children (an overlap)."),
+            groups.Select(g => E("section", E("h2", g.J.Name),
+                E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", $"Mandates in {g.J.Name}"),
+                    E("table", Class("data mandates"),
+                        E("caption", $"Mandates of bodies established by {g.J.Name}"),
+                        E("thead", E("tr", E("th", A("scope", "col"), "Body"), functions.Select(f => E("th", A("scope", "col"), E("span", Class("vertical"), f.Label))))),
+                        E("tbody", g.Bodies.Select(i => E("tr",
+                            E("th", A("scope", "row"), ctx.Link(SiteUrls.Institution(i.Id), i.Acronym ?? i.Name)),
+                            functions.Select(f =>
+                            {
+                                var m = i.Mandates.FirstOrDefault(x => x.Function == f.Id);
+                                if (m is null) return E("td", E("span", Class("visually-hidden"), "no"));
+                                var overlap = Overlaps(i, f.Id);
+                                return E("td", Class(overlap ? "held overlap" : "held"),
+                                    ctx.Link(SiteUrls.Institution(i.Id) + "#mandate-" + f.Id, overlap ? "⚠ overlap" : "✓",
+                                        E("span", Class("visually-hidden"), $" {f.Label}")));
+                            }))))))))
+        };
+        return Layout.Page(ctx, "Mandates", "Which child protection bodies hold which mandate, and where mandates overlap.", body);
+    }
+
+    public byte[] Timeline()
+    {
+        var ctx = Ctx(SiteUrls.Timeline);
+        var years = kb.Statutes.Select(s => s.Year).Distinct().OrderDescending().ToList();
+        var body = new List<object?>
+        {
+            E("h1", "When each jurisdiction legislated"),
+            E("p", Class("lead"), "Statutes by year of enactment and jurisdiction, newest first."),
+            E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", "Timeline"),
+                E("table", Class("data timeline"),
+                    E("caption", "Statutes by year (rows) and jurisdiction (columns)"),
+                    E("thead", E("tr", E("th", A("scope", "col"), "Year"), kb.Jurisdictions.Select(j => E("th", A("scope", "col"), j.Name)))),
+                    E("tbody", years.Select(y => E("tr",
+                        E("th", A("scope", "row"), N(y)),
+                        kb.Jurisdictions.Select(j => E("td", E("ul", kb.Statutes.Where(s => s.Year == y && s.JurisdictionId == j.Id)
+                            .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), s.ShortTitle ?? s.Title), " ",
+                                E("span", Class("themes"), $"({string.Join(", ", s.Themes.Select(kb.ThemeLabel))})"))))))))))),
+        };
+        return Layout.Page(ctx, "Timeline", "When each jurisdiction of Pakistan legislated on each child protection theme.", body);
+    }
+
+    public byte[] StatuteIndex()
+    {
+        var ctx = Ctx(SiteUrls.Statutes);
+        var body = new List<object?>
+        {
+            E("h1", "Statutes"),
+            kb.Jurisdictions.Select(j => new object[]
+            {
+                E("h2", j.Name),
+                E("ul", kb.Statutes.Where(s => s.JurisdictionId == j.Id).OrderBy(s => s.Year).ThenBy(s => s.Id, StringComparer.Ordinal)
+                    .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" — {s.Status.Replace('-', ' ')}, rules notified: {s.RulesNotified}"))),
+            }),
+        };
+        return Layout.Page(ctx, "Statutes", "Child protection statutes of Pakistan's Federation and provinces.", body);
+    }
+
+    public byte[] InstitutionIndex()
+    {
+        var ctx = Ctx(SiteUrls.Institutions);
+        var body = new List<object?>
+        {
+            E("h1", "Bodies"),
+            kb.Jurisdictions.Select(j => new object[]
+            {
+                E("h2", j.Name),
+                E("ul", kb.Institutions.Where(i => i.JurisdictionId == j.Id)
+                    .Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name), $" — {i.Kind.Replace('-', ' ')}, {i.Status.Replace('-', ' ')}"))),
+            }),
+        };
+        return Layout.Page(ctx, "Bodies", "Commissions, authorities, bureaus, courts and helplines with a child protection mandate.", body);
+    }
+
+    public byte[] TopicIndex()
+    {
+        var ctx = Ctx(SiteUrls.Topics);
+        var body = new List<object?>
+        {
+            E("h1", "Comparison questions"),
+            kb.Topics.GroupBy(t => t.Theme).OrderBy(g => kb.ThemeLabel(g.Key), StringComparer.Ordinal).Select(g => new object[]
+            {
+                E("h2", kb.ThemeLabel(g.Key)),
+                E("ul", g.Select(t => E("li", ctx.Link(SiteUrls.Topic(t.Id), t.Title), " — ", t.Question))),
+            }),
+        };
+        return Layout.Page(ctx, "Topics", "Every comparison question with each jurisdiction's answer.", body);
+    }
+
+    public byte[] ArticleIndex()
+    {
+        var ctx = Ctx(SiteUrls.Articles);
+        var body = new List<object?>
+        {
+            E("h1", "Articles"),
+            E("ul", kb.Articles.Select(a => E("li", ctx.Link(SiteUrls.Article(a.Id), a.Title), " — ", a.Summary))),
+        };
+        return Layout.Page(ctx, "Articles", "Method, governance overview, policing and glossary.", body);
+    }
+
+    public byte[] JurisdictionIndex()
+    {
+        var ctx = Ctx(SiteUrls.Jurisdictions);
+        var body = new List<object?>
+        {
+            E("h1", "Jurisdictions"),
+            E("ul", kb.Jurisdictions.Select(j => E("li", ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name), $" — {j.Kind.Replace('-', ' ')}, seat: {j.Seat}"))),
+        };
+        return Layout.Page(ctx, "Jurisdictions", "The Federation, Islamabad Capital Territory and the four provinces.", body);
+    }
+
+    public byte[] Search()
+    {
+        var ctx = Ctx(SiteUrls.Search);
+        var body = new List<object?>
+        {
+            E("h1", "Search"),
+            E("form", Class("search-form"), A("role", "search"), A("id", "search-form"), A("action", ""), A("method", "get"),
+                E("label", A("for", "q"), "Search laws, sections, bodies and answers"),
+                E("input", A("id", "q"), A("name", "q"), A("type", "search"), A("autocomplete", "off"),
+                    A("aria-controls", "results"), A("placeholder", "e.g. marriage age, s.377A, Peshawar child rights body")),
+                E("button", A("type", "submit"), "Search")),
+            E("p", Class("search-status"), A("id", "search-status"), A("role", "status"), A("aria-live", "polite"), ""),
+            E("div", Class("search-layout"),
+                E("aside", Class("facets"), A("id", "facets"), A("aria-label", "Refine results"), ""),
+                E("ol", Class("results"), A("id", "results"), "")),
+            E("noscript",
+                E("p", "Search runs in your browser and needs JavaScript. Without it, every record is one or two clicks away:"),
+                E("ul",
+                    E("li", ctx.Link(SiteUrls.Compare, "the comparison matrix")),
+                    E("li", ctx.Link(SiteUrls.Topics, "all comparison questions")),
+                    E("li", ctx.Link(SiteUrls.Statutes, "all statutes")),
+                    E("li", ctx.Link(SiteUrls.Institutions, "all bodies")),
+                    E("li", ctx.Link(SiteUrls.Findings, "all findings")))),
+        };
+        return Layout.Page(ctx, "Search", "Search Pakistan's child protection laws, sections, bodies and answers.", body, scripts: ["assets/search.js"]);
+    }
+
+    public byte[] NotFound()
+    {
+        var ctx = new PageContext("404.html", kb.Site) { RootRelative = true };
+        var body = new List<object?>
+        {
+            E("h1", "Page not found"),
+            E("p", "No page has this address. Record addresses never change once published, so the link may be mistyped."),
+            E("ul",
+                E("li", ctx.Link(SiteUrls.Search, "Search the knowledge base")),
+                E("li", ctx.Link(SiteUrls.Compare, "Open the comparison matrix")),
+                E("li", ctx.Link(SiteUrls.Home, "Go to the home page"))),
+        };
+        return Layout.Page(ctx, "Page not found", "No page has this address.", body);
+    }
+
+    public byte[] DataDictionary(IReadOnlyList<DataFile> files)
+    {
+        var ctx = Ctx(SiteUrls.Data);
+        var body = new List<object?>
+        {
+            E("h1", "Data downloads"),
+            E("p", Class("lead"), "Everything on this site as data, under stable names and columns. Columns are only ever added, never renamed or removed."),
+            files.Select(f => E("section", A("id", f.Name.Replace('.', '-')),
+                E("h2", ctx.Link("data/" + f.Name, f.Name)),
+                E("p", f.Description),
+                f.Columns.Count == 0 ? null : E("table", Class("data"),
+                    E("caption", $"Columns of {f.Name}"),
+                    E("thead", E("tr", E("th", A("scope", "col"), "Column"), E("th", A("scope", "col"), "Meaning"))),
+                    E("tbody", f.Columns.Select(c => E("tr", E("th", A("scope", "row"), E("code", c.Name)), E("td", c.Meaning))))))),
+        };
+        var ld = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Dataset",
+            ["name"] = kb.Site.Title + " — data",
+            ["description"] = "Pakistan's child protection laws, bodies, comparison answers and findings, with citations.",
+            ["url"] = ctx.Absolute(ctx.Url),
+            ["isAccessibleForFree"] = true,
+            ["distribution"] = files.Select(f => new Dictionary<string, object?>
+            {
+                ["@type"] = "DataDownload",
+                ["encodingFormat"] = f.Name.EndsWith(".csv", StringComparison.Ordinal) ? "text/csv" : "application/json",
+                ["contentUrl"] = ctx.Absolute("data/" + f.Name),
+            }).ToList(),
+        };
+        return Layout.Page(ctx, "Data", "Download the knowledge base as JSON and CSV, with a dictionary of every column.", body, ld);
+    }
+}
+
+internal sealed record DataColumn(string Name, string Meaning);
+
+internal sealed record DataFile(string Name, string Description, IReadOnlyList<DataColumn> Columns);

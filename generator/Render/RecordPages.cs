@@ -1,0 +1,353 @@
+using KnowledgeBase.Generator.Analyse;
+using KnowledgeBase.Generator.Model;
+using static KnowledgeBase.Generator.Render.H;
+
+namespace KnowledgeBase.Generator.Render;
+
+/// <summary>Similar provisions found by MoreLikeThis, by search document id.</summary>
+internal sealed record Similar(string Title, string Url, string JurisdictionId);
+
+/// <summary>Pages for single records: statute, institution, topic, article, jurisdiction.</summary>
+internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar)
+{
+    private static PageContext Ctx(string url, KnowledgeBaseModel kb) => new(url, kb.Site);
+
+    public byte[] Statute(Statute s)
+    {
+        var ctx = Ctx(SiteUrls.Statute(s.Id), kb);
+        var citedBy = CitationsOf(s.Id);
+        var body = new List<object?>
+        {
+            Layout.Breadcrumbs(ctx, (SiteUrls.Statutes, "Statutes"), (SiteUrls.Jurisdiction(s.JurisdictionId), kb.JurisdictionName(s.JurisdictionId))),
+            E("h1", s.Title),
+            Layout.DefinitionList(
+                ("Jurisdiction", ctx.Link(SiteUrls.Jurisdiction(s.JurisdictionId), kb.JurisdictionName(s.JurisdictionId))),
+                ("Year", s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("Act number", s.ActNumber),
+                ("Status", s.Status.Replace('-', ' ')),
+                ("Has force in", Join(s.AppliesTo.Select(j => (object)ctx.Link(SiteUrls.Jurisdiction(j), kb.JurisdictionName(j))))),
+                ("Rules notified", s.RulesNotified.Replace('-', ' ')),
+                ("Themes", string.Join(", ", s.Themes.Select(kb.ThemeLabel))),
+                ("Amends", s.Amends.Count == 0 ? null : Join(s.Amends.Select(a => (object)StatuteLink(ctx, a)))),
+                ("Repeals", s.Repeals.Count == 0 ? null : Join(s.Repeals.Select(a => (object)StatuteLink(ctx, a)))),
+                ("Amended by", AmendedBy(ctx, s.Id))),
+            E("div", Class("prose"), MarkdownRenderer.Render(s.Summary)),
+            s.RulesNote is null ? null : E("section", E("h2", "Rules"), E("div", Class("prose"), MarkdownRenderer.Render(s.RulesNote))),
+            s.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(s.Notes))),
+            E("h2", "Sections"),
+            s.Sections.Count == 0 ? E("p", "No sections recorded yet.") : null,
+            E("nav", Class("toc"), A("aria-label", "Sections"), E("ul", s.Sections.Select(x => E("li", H.Link("#" + x.Anchor, $"s. {x.Number} {x.Heading}"))))),
+            s.Sections.Select(x => SectionBlock(ctx, s, x, citedBy)),
+            Layout.CiteBlock(ctx, s.Title, s.CheckedOn, s.Verification, s.SourceUrl),
+        };
+        var ld = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Legislation",
+            ["name"] = s.Title,
+            ["legislationIdentifier"] = s.ActNumber,
+            ["legislationDate"] = s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["legislationJurisdiction"] = kb.JurisdictionName(s.JurisdictionId),
+            ["legislationLegalForce"] = s.Status == "repealed" ? "NotInForce" : s.Status == "bill" ? null : "InForce",
+            ["url"] = ctx.Absolute(ctx.Url),
+            ["sameAs"] = s.SourceUrl,
+        };
+        return Layout.Page(ctx, s.Title, MarkdownRenderer.PlainText(s.Summary), body, ld);
+    }
+
+    private Element SectionBlock(PageContext ctx, Statute s, Section x, ILookup<string, (string Url, string Label)> citedBy)
+    {
+        var sims = similar.GetValueOrDefault($"section:{s.Id}/{x.Number}") ?? [];
+        var cites = citedBy[x.Anchor].ToList();
+        return E("section", Class("provision"), A("id", x.Anchor),
+            E("h3", E("span", Class("secno"), $"s. {x.Number}"), " ", x.Heading, " ", H.Link("#" + x.Anchor, Class("anchor"), A("aria-label", $"Link to section {x.Number}"), "#")),
+            E("div", Class("prose"), MarkdownRenderer.Render(x.Summary)),
+            cites.Count == 0 ? null : E("p", Class("cited-by"), E("strong", "Cited by: "), Join(cites.Select(c => (object)ctx.Link(c.Url, c.Label)))),
+            sims.Count == 0 ? null : E("details", Class("similar"),
+                E("summary", "Similar provisions in other jurisdictions"),
+                E("ul", sims.Select(m => E("li", ctx.Link(m.Url, m.Title), " — ", kb.JurisdictionName(m.JurisdictionId))))));
+    }
+
+    /// <summary>Answers and mandates citing each section of a statute, keyed by section anchor.</summary>
+    private ILookup<string, (string Url, string Label)> CitationsOf(string statuteId)
+    {
+        var list = new List<(string Key, (string, string) Link)>();
+        foreach (var t in kb.Topics)
+        foreach (var a in t.Answers.Where(a => a.StatuteId == statuteId && a.Section is not null))
+            list.Add((SectionAnchor.For(a.Section!), (SiteUrls.Answer(t.Id, a.JurisdictionId), $"{t.Title} ({kb.JurisdictionName(a.JurisdictionId)})")));
+        foreach (var i in kb.Institutions)
+        {
+            if (i.StatuteId == statuteId && i.StatuteSection is not null)
+                list.Add((SectionAnchor.For(i.StatuteSection), (SiteUrls.Institution(i.Id), $"{i.Name} (established)")));
+            foreach (var m in i.Mandates.Where(m => (m.StatuteId ?? i.StatuteId) == statuteId && m.Section is not null))
+                list.Add((SectionAnchor.For(m.Section!), (SiteUrls.Institution(i.Id) + "#mandate-" + m.Function, $"{i.Acronym ?? i.Name}: {kb.FunctionLabel(m.Function)}")));
+        }
+        return list.Distinct().ToLookup(x => x.Key, x => x.Link);
+    }
+
+    private object? AmendedBy(PageContext ctx, string id)
+    {
+        var by = kb.Statutes.Where(s => s.Amends.Contains(id) || s.Repeals.Contains(id)).ToList();
+        return by.Count == 0 ? null : Join(by.Select(s => (object)ctx.Link(SiteUrls.Statute(s.Id), s.Title)));
+    }
+
+    public byte[] Institution(Institution i)
+    {
+        var ctx = Ctx(SiteUrls.Institution(i.Id), kb);
+        var overlaps = analysis.Findings.Where(f => f.Kind == FindingKinds.Overlap && f.Evidence.Contains($"institution:{i.Id}")).ToList();
+        var body = new List<object?>
+        {
+            Layout.Breadcrumbs(ctx, (SiteUrls.Institutions, "Bodies"), (SiteUrls.Jurisdiction(i.JurisdictionId), kb.JurisdictionName(i.JurisdictionId))),
+            E("h1", i.Name, i.Acronym is null ? null : E("span", Class("acronym"), $" ({i.Acronym})")),
+            Layout.DefinitionList(
+                ("Kind", i.Kind.Replace('-', ' ')),
+                ("Jurisdiction", ctx.Link(SiteUrls.Jurisdiction(i.JurisdictionId), kb.JurisdictionName(i.JurisdictionId))),
+                ("Established", i.Established?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+                ("Founding law", i.StatuteId is null ? "none (established by government decision or not recorded)" : (object)E("span",
+                    StatuteLink(ctx, i.StatuteId),
+                    i.StatuteSection is null ? null : new object[] { ", ", ctx.Link(SiteUrls.Section(i.StatuteId, i.StatuteSection), $"s. {i.StatuteSection}") })),
+                ("Parent", i.Parent),
+                ("Operational status", i.Status.Replace('-', ' ')),
+                ("Serves children of", Join(i.Reach.Select(j => (object)ctx.Link(SiteUrls.Jurisdiction(j), kb.JurisdictionName(j)))))),
+            E("div", Class("prose"), MarkdownRenderer.Render(i.Summary)),
+            E("h2", "Mandates"),
+            i.Mandates.Count == 0 ? E("p", "No mandates recorded yet.") : E("table", Class("data"),
+                E("caption", "What the law or government tasks this body with"),
+                E("thead", E("tr", E("th", A("scope", "col"), "Function"), E("th", A("scope", "col"), "Granted by"), E("th", A("scope", "col"), "Note"))),
+                E("tbody", i.Mandates.Select(m =>
+                {
+                    var statute = m.StatuteId ?? i.StatuteId;
+                    var sims = similar.GetValueOrDefault($"mandate:{i.Id}/{m.Function}") ?? [];
+                    return E("tr", A("id", "mandate-" + m.Function),
+                        E("th", A("scope", "row"), kb.FunctionLabel(m.Function)),
+                        E("td", statute is null || m.Section is null ? "no section (non-statutory)" : (object)ctx.Link(SiteUrls.Section(statute, m.Section), $"{Short(statute)} s. {m.Section}")),
+                        E("td", m.Note is null ? null : MarkdownRenderer.Render(m.Note),
+                            sims.Count == 0 ? null : E("p", Class("similar"), "Similar elsewhere: ", Join(sims.Select(x => (object)ctx.Link(x.Url, x.Title))))));
+                }))),
+            overlaps.Count == 0 ? null : E("section", Class("findings"), E("h2", "Overlapping mandates"),
+                E("ul", overlaps.Select(f => E("li", f.Summary, " ", Join(f.Evidence.Where(e => e != $"institution:{i.Id}").Select(e => (object)EvidenceLink(ctx, e))))))),
+            i.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(i.Notes))),
+            Layout.CiteBlock(ctx, i.Name, i.CheckedOn, i.Verification, i.SourceUrl),
+        };
+        var ld = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "GovernmentOrganization",
+            ["name"] = i.Name,
+            ["alternateName"] = i.Acronym,
+            ["foundingDate"] = i.Established?.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["areaServed"] = i.Reach.Select(kb.JurisdictionName).ToList(),
+            ["url"] = ctx.Absolute(ctx.Url),
+        };
+        return Layout.Page(ctx, i.Name, MarkdownRenderer.PlainText(i.Summary), body, ld);
+    }
+
+    public byte[] Topic(Topic t)
+    {
+        var ctx = Ctx(SiteUrls.Topic(t.Id), kb);
+        var ta = analysis.For(t.Id);
+        var findings = analysis.Findings.Where(f => f.TopicId == t.Id).ToList();
+        var body = new List<object?>
+        {
+            Layout.Breadcrumbs(ctx, (SiteUrls.Topics, "Topics")),
+            E("h1", t.Title),
+            E("p", Class("question"), t.Question),
+            Layout.DefinitionList(
+                ("Theme", kb.ThemeLabel(t.Theme)),
+                ("Answer type", t.AnswerType + (t.Unit is null ? "" : $" ({t.Unit})")),
+                ("International benchmark", t.Benchmark is null ? "none recorded" : (object)E("span",
+                    Analyser.Display(t, t.Benchmark.Value), " — ", t.Benchmark.Instrument, " (",
+                    Link(t.Benchmark.SourceUrl, A("rel", "external noopener"), "source"), ")")),
+                ("Spread", ta.Spread.Count == 0 ? "no answered jurisdictions yet"
+                    : string.Join("; ", ta.Spread.Select(s => $"{Analyser.Display(t, s.Value)}: {string.Join(", ", s.Jurisdictions.Select(kb.JurisdictionName))}")))),
+            t.Benchmark?.Note is null ? null : E("div", Class("prose benchmark-note"), MarkdownRenderer.Render(t.Benchmark.Note)),
+            Maps.TileMap(ctx, kb, t, ta),
+            E("table", Class("data answers"),
+                E("caption", "Every jurisdiction's answer, with its citation"),
+                E("thead", E("tr",
+                    E("th", A("scope", "col"), "Jurisdiction"), E("th", A("scope", "col"), "Answer"),
+                    E("th", A("scope", "col"), "Reading"), E("th", A("scope", "col"), "Citation"),
+                    E("th", A("scope", "col"), "Verification"), E("th", A("scope", "col"), "Checked"), E("th", A("scope", "col"), "Note"))),
+                E("tbody", kb.Compared.Select(j => AnswerRow(ctx, t, ta, j)))),
+            findings.Count == 0 ? null : E("section", Class("findings"), E("h2", "Findings on this topic"),
+                E("ul", findings.Select(f => E("li", E("span", Class("badge f-" + f.Kind), FindingKinds.Label(f.Kind)), " ", f.Summary,
+                    f.Pointers.Count == 0 ? null : E("div", Class("pointers"), "Provisions that already meet it: ",
+                        Join(f.Pointers.Select(p => (object)E("span", kb.JurisdictionName(p.JurisdictionId), " — ",
+                            ctx.Link(SiteUrls.Section(p.StatuteId, p.Section), $"{Short(p.StatuteId)} s. {p.Section}"), $" ({Analyser.Display(t, p.Value)})")))))))),
+            Layout.CiteBlock(ctx, t.Title, t.Answers.Where(a => a.CheckedOn is not null).Select(a => a.CheckedOn!.Value).DefaultIfEmpty(DateOnly.MinValue).Max(),
+                Weakest(t.Answers), t.Benchmark?.SourceUrl ?? t.Answers.Select(a => a.SourceUrl).FirstOrDefault(u => u is not null) ?? kb.Site.BaseUrl),
+        };
+        return Layout.Page(ctx, t.Title, t.Question, body);
+    }
+
+    private static string Weakest(IEnumerable<Answer> answers)
+    {
+        var levels = answers.Where(a => !a.IsUnresearched).Select(a => a.Verification).ToList();
+        return levels.Contains("unverified") ? "unverified" : levels.Contains("secondary") ? "secondary" : levels.Count > 0 ? "primary" : "unverified";
+    }
+
+    private Element AnswerRow(PageContext ctx, Topic t, TopicAnalysis ta, Jurisdiction j)
+    {
+        var a = t.AnswerFor(j.Id);
+        var state = ta.Cells[j.Id];
+        return E("tr", A("id", "answer-" + j.Id), Class("cell-" + Cells.Css(state)),
+            E("th", A("scope", "row"), ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name)),
+            E("td", a is null ? "—" : a.IsAnswered ? E("strong", Analyser.Display(t, a.Value!)) : Badges.Status(a.Status)),
+            E("td", Cells.Label(state)),
+            E("td", a?.StatuteId is null ? "—" : (object)E("span", StatuteLink(ctx, a.StatuteId),
+                a.Section is null ? null : new object[] { ", ", ctx.Link(SiteUrls.Section(a.StatuteId, a.Section), $"s. {a.Section}") })),
+            E("td", a is null || a.IsUnresearched ? "—" : Badges.Verification(a.Verification)),
+            E("td", a?.CheckedOn is { } d ? E("time", A("datetime", d.ToString("yyyy-MM-dd")), d.ToString("yyyy-MM-dd")) : "—"),
+            E("td", Class("note"), a?.Note is null ? null : MarkdownRenderer.Render(a.Note),
+                a?.SourceUrl is null ? null : E("p", Link(a.SourceUrl, A("rel", "external noopener"), "Source: " + Layout.HostOf(a.SourceUrl))),
+                a?.Institutions.Count > 0 ? E("p", "Bodies: ", Join(a.Institutions.Select(i => (object)ctx.Link(SiteUrls.Institution(i), kb.Institution(i)?.Name ?? i)))) : null));
+    }
+
+    public byte[] Article(Article a)
+    {
+        var ctx = Ctx(SiteUrls.Article(a.Id), kb);
+        var body = new List<object?>
+        {
+            Layout.Breadcrumbs(ctx, (SiteUrls.Articles, "Articles")),
+            E("article",
+                E("h1", a.Title),
+                E("p", Class("lead"), a.Summary),
+                E("div", Class("prose"), MarkdownRenderer.Render(a.Body)),
+                a.Sources.Count == 0 ? null : E("section", E("h2", "Sources"),
+                    E("ol", a.Sources.Select(s => E("li", Link(s.Url, A("rel", "external noopener"), s.Title), " (", Layout.HostOf(s.Url), ")"))))),
+            Layout.CiteBlock(ctx, a.Title, a.CheckedOn, "secondary", a.Sources.FirstOrDefault()?.Url ?? kb.Site.BaseUrl),
+        };
+        var ld = new Dictionary<string, object?>
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Article",
+            ["headline"] = a.Title,
+            ["description"] = a.Summary,
+            ["dateModified"] = a.CheckedOn.ToString("yyyy-MM-dd"),
+        };
+        return Layout.Page(ctx, a.Title, a.Summary, body, ld);
+    }
+
+    public byte[] Jurisdiction(Jurisdiction j)
+    {
+        var ctx = Ctx(SiteUrls.Jurisdiction(j.Id), kb);
+        var statutes = kb.Statutes.Where(s => s.JurisdictionId == j.Id).OrderBy(s => s.Year).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var federalHere = kb.Statutes.Where(s => s.JurisdictionId != j.Id && s.AppliesTo.Contains(j.Id)).ToList();
+        var bodies = kb.Institutions.Where(i => i.JurisdictionId == j.Id || i.Reach.Contains(j.Id)).ToList();
+        var mine = analysis.Findings.Where(f => f.Jurisdictions.Contains(j.Id)).ToList();
+        var coverage = analysis.CoverageByJurisdiction.GetValueOrDefault(j.Id);
+        var body = new List<object?>
+        {
+            Layout.Breadcrumbs(ctx, (SiteUrls.Jurisdictions, "Jurisdictions")),
+            E("h1", j.Name),
+            coverage is null ? E("p", "The Federation's own laws and bodies; their reach into each province is shown on the province's page.")
+                : E("p", Class("lead"), $"{coverage.Answered} answered, {coverage.NoProvision} with no provision found, {coverage.NotResearched} not yet researched, of {coverage.Total} questions."),
+            coverage is null ? null : Scorecard(ctx, j, mine),
+            coverage is null ? null : E("section", E("h2", "Answers"),
+                E("table", Class("data"),
+                    E("caption", $"{j.Name} on every comparison question"),
+                    E("thead", E("tr", E("th", A("scope", "col"), "Question"), E("th", A("scope", "col"), "Answer"), E("th", A("scope", "col"), "Reading"))),
+                    E("tbody", kb.Topics.Select(t =>
+                    {
+                        var a = t.AnswerFor(j.Id);
+                        var state = analysis.For(t.Id).Cells.GetValueOrDefault(j.Id, CellState.Missing);
+                        return E("tr", Class("cell-" + Cells.Css(state)),
+                            E("th", A("scope", "row"), ctx.Link(SiteUrls.Answer(t.Id, j.Id), t.Title)),
+                            E("td", a is null ? "—" : a.IsAnswered ? Analyser.Display(t, a.Value!) : Badges.Status(a.Status)),
+                            E("td", Cells.Label(state)));
+                    })))),
+            E("section", E("h2", "Statutes enacted here"), StatuteList(ctx, statutes)),
+            federalHere.Count == 0 ? null : E("section", E("h2", "Laws of another legislature in force here"), StatuteList(ctx, federalHere)),
+            E("section", E("h2", "Bodies serving children here"),
+                bodies.Count == 0 ? E("p", "None recorded yet.") : E("ul", bodies.Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name),
+                    $" — {i.Kind.Replace('-', ' ')}, {i.Status.Replace('-', ' ')}", i.JurisdictionId != j.Id ? $" ({kb.JurisdictionName(i.JurisdictionId)})" : "")))),
+            coverage is null ? null : E("section", E("h2", "Side by side"),
+                E("ul", kb.Compared.Where(o => o.Id != j.Id).Select(o => E("li", ctx.Link(PairUrl(j, o), $"{j.Name} and {o.Name}"))))),
+        };
+        return Layout.Page(ctx, j.Name, $"Child protection law in {j.Name}: statutes, bodies, and how it compares.", body);
+    }
+
+    private Element Scorecard(PageContext ctx, Jurisdiction j, List<Finding> mine)
+    {
+        var gaps = mine.Where(f => f.Kind == FindingKinds.Gap).ToList();
+        var below = mine.Where(f => f.Kind == FindingKinds.BelowBenchmark).ToList();
+        var deviations = mine.Where(f => f.Kind == FindingKinds.NonUniformity).ToList();
+        object Item(Finding f) => E("li", f.TopicId is null ? f.Summary : (object)ctx.Link(SiteUrls.Answer(f.TopicId, j.Id), kb.Topic(f.TopicId)?.Title ?? f.TopicId),
+            f.Pointers.Count == 0 ? null : E("div", Class("pointers"), "Reform pointers: ",
+                Join(f.Pointers.Select(p => (object)E("span", kb.JurisdictionName(p.JurisdictionId), " ",
+                    ctx.Link(SiteUrls.Section(p.StatuteId, p.Section), $"{Short(p.StatuteId)} s. {p.Section}"))))));
+        return E("section", Class("scorecard"), A("aria-labelledby", "scorecard"),
+            E("h2", A("id", "scorecard"), "Scorecard"),
+            E("div", Class("score-grid"),
+                E("div", E("h3", $"Gaps ({gaps.Count})"), gaps.Count == 0 ? E("p", "None found.") : E("ul", gaps.Select(Item))),
+                E("div", E("h3", $"Below benchmark ({below.Count})"), below.Count == 0 ? E("p", "None found.") : E("ul", below.Select(Item))),
+                E("div", E("h3", $"Deviates from the majority ({deviations.Count})"), deviations.Count == 0 ? E("p", "None found.") : E("ul", deviations.Select(Item)))));
+    }
+
+    public static string PairUrl(Jurisdiction a, Jurisdiction b) => a.Order < b.Order ? SiteUrls.Pair(a.Id, b.Id) : SiteUrls.Pair(b.Id, a.Id);
+
+    private Element StatuteList(PageContext ctx, IReadOnlyList<Statute> statutes) =>
+        statutes.Count == 0 ? E("p", "None recorded yet.") : E("ul", statutes.Select(s => E("li",
+            ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" ({s.Status.Replace('-', ' ')})")));
+
+    private Element StatuteLink(PageContext ctx, string id) => ctx.Link(SiteUrls.Statute(id), kb.Statute(id)?.Title ?? id);
+
+    private string Short(string statuteId) => kb.Statute(statuteId) is { } s ? s.ShortTitle ?? s.Title : statuteId;
+
+    internal Element EvidenceLink(PageContext ctx, string evidence)
+    {
+        var (kind, id) = (evidence[..evidence.IndexOf(':')], evidence[(evidence.IndexOf(':') + 1)..]);
+        return kind switch
+        {
+            "statute" => ctx.Link(SiteUrls.Statute(id), kb.Statute(id)?.Title ?? id),
+            "institution" => ctx.Link(SiteUrls.Institution(id), kb.Institution(id)?.Name ?? id),
+            "answer" when id.Split('/') is [var t, var j] => ctx.Link(SiteUrls.Answer(t, j), kb.JurisdictionName(j)),
+            _ => E("span", evidence),
+        };
+    }
+
+    internal static object Join(IEnumerable<object> items)
+    {
+        var list = new List<object>();
+        foreach (var item in items)
+        {
+            if (list.Count > 0) list.Add(", ");
+            list.Add(item);
+        }
+        return list;
+    }
+}
+
+/// <summary>How a matrix cell reads, in words and in a CSS class.</summary>
+internal static class Cells
+{
+    public static string Css(CellState s) => s switch
+    {
+        CellState.Uniform => "uniform",
+        CellState.Deviating => "deviating",
+        CellState.BelowBenchmark => "below",
+        CellState.Gap => "gap",
+        CellState.NotResearched => "unresearched",
+        _ => "missing",
+    };
+
+    public static string Symbol(CellState s) => s switch
+    {
+        CellState.Uniform => "=",
+        CellState.Deviating => "≠",
+        CellState.BelowBenchmark => "↓",
+        CellState.Gap => "∅",
+        CellState.NotResearched => "?",
+        _ => "–",
+    };
+
+    public static string Label(CellState s) => s switch
+    {
+        CellState.Uniform => "= same as the majority",
+        CellState.Deviating => "≠ differs from the majority",
+        CellState.BelowBenchmark => "↓ below benchmark",
+        CellState.Gap => "∅ no provision (gap in the law)",
+        CellState.NotResearched => "? not yet researched (gap in our data)",
+        _ => "– no answer recorded",
+    };
+}

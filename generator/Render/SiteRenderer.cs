@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Reflection;
+using System.Text;
+using KnowledgeBase.Generator.Analyse;
+using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Publish;
+using KnowledgeBase.Search;
+
+namespace KnowledgeBase.Generator.Render;
+
+/// <summary>
+/// Stage 4, RenderSite: the whole site as an in-memory map of path to bytes. Pages render in
+/// parallel; the result is a sorted map, so output is byte-identical whatever the scheduling.
+/// </summary>
+internal static class SiteRenderer
+{
+    public static SortedDictionary<string, byte[]> Render(KnowledgeBaseModel kb, Analysis analysis, SearchIndex index)
+    {
+        var similar = FindSimilar(kb, index);
+        var records = new RecordPages(kb, analysis, similar);
+        var overview = new OverviewPages(kb, analysis, records);
+
+        var jobs = new List<(string Url, Func<byte[]> Render)>
+        {
+            (SiteUrls.Home, overview.Home),
+            (SiteUrls.Compare, overview.Compare),
+            (SiteUrls.Findings, overview.Findings),
+            (SiteUrls.Mandates, overview.Mandates),
+            (SiteUrls.Timeline, overview.Timeline),
+            (SiteUrls.Statutes, overview.StatuteIndex),
+            (SiteUrls.Institutions, overview.InstitutionIndex),
+            (SiteUrls.Topics, overview.TopicIndex),
+            (SiteUrls.Articles, overview.ArticleIndex),
+            (SiteUrls.Jurisdictions, overview.JurisdictionIndex),
+            (SiteUrls.Search, overview.Search),
+            (SiteUrls.Data, () => overview.DataDictionary(DataExport.Files)),
+            ("404.html", overview.NotFound),
+        };
+        jobs.AddRange(kb.Statutes.Select(s => (SiteUrls.Statute(s.Id), (Func<byte[]>)(() => records.Statute(s)))));
+        jobs.AddRange(kb.Institutions.Select(i => (SiteUrls.Institution(i.Id), (Func<byte[]>)(() => records.Institution(i)))));
+        jobs.AddRange(kb.Topics.Select(t => (SiteUrls.Topic(t.Id), (Func<byte[]>)(() => records.Topic(t)))));
+        jobs.AddRange(kb.Articles.Select(a => (SiteUrls.Article(a.Id), (Func<byte[]>)(() => records.Article(a)))));
+        jobs.AddRange(kb.Jurisdictions.Select(j => (SiteUrls.Jurisdiction(j.Id), (Func<byte[]>)(() => records.Jurisdiction(j)))));
+        var compared = kb.Compared;
+        for (var i = 0; i < compared.Count; i++)
+        for (var k = i + 1; k < compared.Count; k++)
+        {
+            var (a, b) = (compared[i], compared[k]);
+            jobs.Add((RecordPages.PairUrl(a, b), () => overview.Pair(a, b)));
+        }
+
+        var pages = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        Parallel.ForEach(jobs, job => pages[SiteUrls.FileOf(job.Url)] = job.Render());
+
+        var site = new SortedDictionary<string, byte[]>(pages, StringComparer.Ordinal);
+        DataExport.AddTo(site, kb, analysis);
+        site["search/index.json"] = BrowserIndex.Write(index);
+        foreach (var (name, bytes) in Assets()) site["assets/" + name] = bytes;
+        site["sitemap.xml"] = Sitemap(kb, jobs.Select(j => j.Url).Where(u => u != "404.html"));
+        site["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {kb.Site.BaseUrl}/sitemap.xml\n");
+        return site;
+    }
+
+    /// <summary>For each section and mandate, the most similar provisions in other jurisdictions (Lucene MoreLikeThis).</summary>
+    private static Dictionary<string, IReadOnlyList<Similar>> FindSimilar(KnowledgeBaseModel kb, SearchIndex index)
+    {
+        var result = new ConcurrentDictionary<string, IReadOnlyList<Similar>>(StringComparer.Ordinal);
+        var candidates = index.Documents.Where(d => d.Kind is "section" or "mandate").ToList();
+        Parallel.ForEach(candidates, doc =>
+        {
+            var own = doc.Facets.GetValueOrDefault("jurisdiction")?.FirstOrDefault();
+            var hits = index.MoreLikeThis(doc.Id, 3, other => other.Kind == doc.Kind
+                && other.Facets.GetValueOrDefault("jurisdiction")?.FirstOrDefault() is { } j && j != own);
+            if (hits.Count > 0)
+                result[doc.Id] = hits.Select(h => new Similar(h.Document.Title, h.Document.Url,
+                    h.Document.Facets["jurisdiction"][0])).ToList();
+        });
+        return new Dictionary<string, IReadOnlyList<Similar>>(result, StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<(string Name, byte[] Bytes)> Assets()
+    {
+        var assembly = typeof(SiteRenderer).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            yield return (name["assets/".Length..], buffer.ToArray());
+        }
+    }
+
+    private static byte[] Sitemap(KnowledgeBaseModel kb, IEnumerable<string> urls)
+    {
+        var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        foreach (var url in urls.Order(StringComparer.Ordinal))
+            sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape($"{kb.Site.BaseUrl}/{url}")).Append("</loc></url>\n");
+        sb.Append("</urlset>\n");
+        return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+}

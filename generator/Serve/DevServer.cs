@@ -1,0 +1,199 @@
+using System.Text;
+using KnowledgeBase.Generator.Cli;
+using KnowledgeBase.Generator.Publish;
+using KnowledgeBase.Search;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace KnowledgeBase.Generator.Serve;
+
+/// <summary>
+/// `kb serve`: builds, serves the in-memory site on loopback with the same security headers as
+/// netlify.toml, answers /api/search from the Lucene index, and rebuilds when content changes.
+/// A rebuild that finds errors keeps the last good site.
+/// </summary>
+internal sealed class DevServer(string content, string output, string host, int port, TextWriter stdout, TextWriter stderr)
+{
+    private volatile Snapshot? _current;
+    private readonly object _gate = new();
+
+    private sealed record Snapshot(IReadOnlyDictionary<string, byte[]> Site, SearchIndex Index);
+
+    public static readonly IReadOnlyList<(string Name, string Value)> SecurityHeaders =
+    [
+        ("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"),
+        ("X-Content-Type-Options", "nosniff"),
+        ("Referrer-Policy", "strict-origin-when-cross-origin"),
+        ("X-Frame-Options", "DENY"),
+        ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
+    ];
+
+    public async Task<int> RunAsync(CancellationToken cancel)
+    {
+        if (!Rebuild()) return (int)ExitCode.ContentErrors;
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.Logging.ClearProviders();
+        builder.WebHost.UseUrls($"http://{(host.Contains(':') ? $"[{host}]" : host)}:{port}");
+        await using var app = builder.Build();
+        app.Run(HandleAsync);
+        using var watcher = Watch();
+        await app.StartAsync(cancel);
+        stdout.WriteLine($"serving {output} at http://{host}:{port}/ (Ctrl+C to stop); watching {content}");
+        try
+        {
+            await Task.Delay(Timeout.Infinite, cancel);
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        await app.StopAsync(CancellationToken.None);
+        return (int)ExitCode.Success;
+    }
+
+    public bool Rebuild()
+    {
+        lock (_gate)
+        {
+            var result = Pipeline.Build(content, KbCommand.Today());
+            foreach (var d in result.Check.Diagnostics) stderr.WriteLine(d);
+            if (result.Site is null)
+            {
+                stderr.WriteLine(_current is null ? "build failed: fix the errors above" : "rebuild failed: still serving the last good site");
+                return false;
+            }
+            SiteWriter.Write(result.Site, output);
+            var old = _current;
+            _current = new Snapshot(result.Site, result.Index!);
+            old?.Index.Dispose();
+            stdout.WriteLine($"built {result.PageCount} pages in {result.Elapsed.TotalSeconds:F1} s");
+            return true;
+        }
+    }
+
+    private FileSystemWatcher Watch()
+    {
+        var watcher = new FileSystemWatcher(Path.GetFullPath(content)) { IncludeSubdirectories = true };
+        Timer? debounce = null;
+        void Changed(object? sender, FileSystemEventArgs e)
+        {
+            debounce?.Dispose();
+            debounce = new Timer(_ => Rebuild(), null, 300, Timeout.Infinite);
+        }
+        watcher.Changed += Changed;
+        watcher.Created += Changed;
+        watcher.Deleted += Changed;
+        watcher.Renamed += (s, e) => Changed(s, e);
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    internal async Task HandleAsync(HttpContext http)
+    {
+        foreach (var (name, value) in SecurityHeaders) http.Response.Headers[name] = value;
+        var snapshot = _current!;
+        var request = http.Request;
+        if (request.Method is not ("GET" or "HEAD"))
+        {
+            await Text(http, 405, "method not allowed");
+            return;
+        }
+        var rawPath = request.Path.Value ?? "/";
+        if (!SafePath(rawPath) || !SafePath(Uri.UnescapeDataString(rawPath)))
+        {
+            await Text(http, 400, "bad path");
+            return;
+        }
+        if (rawPath == "/api/search")
+        {
+            await SearchAsync(http, snapshot);
+            return;
+        }
+        var key = rawPath.TrimStart('/');
+        if (key.Length == 0 || key.EndsWith('/')) key += "index.html";
+        if (!snapshot.Site.TryGetValue(key, out var bytes) && snapshot.Site.ContainsKey(key + "/index.html"))
+        {
+            http.Response.StatusCode = 301;
+            http.Response.Headers.Location = rawPath + "/";
+            return;
+        }
+        var status = 200;
+        if (bytes is null)
+        {
+            status = 404;
+            bytes = snapshot.Site.GetValueOrDefault("404.html") ?? Encoding.UTF8.GetBytes("not found");
+            key = "404.html";
+        }
+        http.Response.StatusCode = status;
+        http.Response.ContentType = ContentType(key);
+        http.Response.Headers.CacheControl = key.StartsWith("assets/", StringComparison.Ordinal) ? "public, max-age=3600" : "no-cache";
+        http.Response.ContentLength = bytes.Length;
+        if (request.Method == "GET") await http.Response.Body.WriteAsync(bytes);
+    }
+
+    internal static bool SafePath(string path) =>
+        !path.Contains("..", StringComparison.Ordinal) && !path.Contains('\\') && !path.Contains('\0') && path.Length <= 1024;
+
+    private static async Task SearchAsync(HttpContext http, Snapshot snapshot)
+    {
+        var q = http.Request.Query;
+        var query = q["q"].ToString();
+        if (string.IsNullOrWhiteSpace(query))
+        {
+            await Json(http, 400, """{"error":"missing parameter 'q'"}""");
+            return;
+        }
+        if (query.Length > SearchIndex.MaxQueryLength)
+        {
+            await Json(http, 400, $$"""{"error":"'q' is longer than {{SearchIndex.MaxQueryLength}} characters"}""");
+            return;
+        }
+        var limit = 10;
+        if (q.TryGetValue("limit", out var limitText) && (!int.TryParse(limitText, out limit) || limit is < 1 or > 100))
+        {
+            await Json(http, 400, """{"error":"'limit' must be a whole number from 1 to 100"}""");
+            return;
+        }
+        var filters = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var facet in new[] { "jurisdiction", "kind", "theme", "year", "status", "verification" })
+            if (q.TryGetValue(facet, out var v) && v.ToString() is { Length: > 0 } value)
+            {
+                if (value.Length > 100)
+                {
+                    await Json(http, 400, $$"""{"error":"'{{facet}}' is too long"}""");
+                    return;
+                }
+                filters[facet] = value;
+            }
+        var results = snapshot.Index.Search(new SearchRequest(query, filters, limit));
+        await Json(http, 200, SearchJson.Serialize(results, includeFacets: true, envelope: true));
+    }
+
+    private static async Task Json(HttpContext http, int status, string body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json; charset=utf-8";
+        await http.Response.WriteAsync(body);
+    }
+
+    private static async Task Text(HttpContext http, int status, string body)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "text/plain; charset=utf-8";
+        await http.Response.WriteAsync(body);
+    }
+
+    private static string ContentType(string path) => Path.GetExtension(path) switch
+    {
+        ".html" => "text/html; charset=utf-8",
+        ".css" => "text/css; charset=utf-8",
+        ".js" => "text/javascript; charset=utf-8",
+        ".json" => "application/json; charset=utf-8",
+        ".csv" => "text/csv; charset=utf-8",
+        ".xml" => "application/xml; charset=utf-8",
+        ".txt" => "text/plain; charset=utf-8",
+        ".svg" => "image/svg+xml",
+        _ => "application/octet-stream",
+    };
+}

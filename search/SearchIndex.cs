@@ -1,0 +1,285 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Queries.Mlt;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Highlight;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDocument = Lucene.Net.Documents.Document;
+
+namespace KnowledgeBase.Search;
+
+/// <summary>A search: free text plus exact facet filters (facet name to required value).</summary>
+public sealed record SearchRequest(string Query, IReadOnlyDictionary<string, string>? Filters = null, int Limit = 10);
+
+/// <summary>One result. <paramref name="Snippet"/> is HTML-encoded text with matches wrapped in &lt;mark&gt;.</summary>
+public sealed record SearchHit(
+    string Id, string Kind, string Title, string Url, float Score, string Snippet,
+    IReadOnlyDictionary<string, IReadOnlyList<string>> Facets);
+
+/// <summary>A facet value and how many matching documents carry it.</summary>
+public sealed record FacetCount(string Value, int Count);
+
+/// <summary>The answer to a search.</summary>
+public sealed record SearchResults(
+    string Query,
+    IReadOnlyList<SearchHit> Hits,
+    int Total,
+    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
+    string? DidYouMean);
+
+/// <summary>
+/// An in-memory Lucene.Net index over <see cref="SearchDocument"/>s with BM25 ranking, field
+/// boosts, spelling correction, synonyms, facets, highlighting and MoreLikeThis. Thread-safe for
+/// concurrent searches once built.
+/// </summary>
+public sealed class SearchIndex : IDisposable
+{
+    /// <summary>Searched fields and their boosts: title above keywords above body.</summary>
+    public static readonly IReadOnlyList<(string Field, float Boost)> Fields = [("title", 3f), ("keywords", 2f), ("body", 1f)];
+
+    /// <summary>Longest query accepted, in characters.</summary>
+    public const int MaxQueryLength = 500;
+
+    private readonly RAMDirectory _directory;
+    private readonly DirectoryReader _reader;
+    private readonly IndexSearcher _searcher;
+    private readonly KbAnalyzer _analyzer = new();
+    private readonly KbAnalyzer _surface = new(surface: true);
+    private readonly SearchDocument[] _docs;
+    private readonly Dictionary<string, int> _docById;
+    private readonly QueryPlanner _planner;
+
+    internal Vocabulary Vocabulary { get; }
+    internal IReadOnlyList<SynonymPhrases> Synonyms { get; }
+
+    /// <summary>The indexed documents, in index order.</summary>
+    public IReadOnlyList<SearchDocument> Documents => _docs;
+
+    private SearchIndex(SearchDocument[] docs, IReadOnlyList<IReadOnlyList<string>> synonymGroups)
+    {
+        _docs = docs;
+        _docById = new Dictionary<string, int>(StringComparer.Ordinal);
+        _directory = new RAMDirectory();
+        var config = new IndexWriterConfig(KbAnalyzer.Version, _analyzer) { Similarity = new BM25Similarity() };
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var d = docs[i];
+                if (!_docById.TryAdd(d.Id, i)) throw new ArgumentException($"duplicate search document id '{d.Id}'");
+                var doc = new LuceneDocument
+                {
+                    new StringField("id", d.Id, Field.Store.YES),
+                    new TextField("title", d.Title, Field.Store.NO),
+                    new TextField("keywords", d.Keywords, Field.Store.NO),
+                    new TextField("body", d.Body, Field.Store.NO),
+                    new StringField("f_kind", d.Kind, Field.Store.NO),
+                };
+                foreach (var (facet, values) in d.Facets)
+                foreach (var value in values)
+                    doc.Add(new StringField("f_" + facet, value, Field.Store.NO));
+                writer.AddDocument(doc);
+            }
+            // One segment: document numbers equal positions in _docs, which the browser export relies on.
+            writer.ForceMerge(1);
+            writer.Commit();
+        }
+        _reader = DirectoryReader.Open(_directory);
+        _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        Vocabulary = BuildVocabulary();
+        Synonyms = synonymGroups.Select(g => new SynonymPhrases(
+            g.Select(p => ((IReadOnlyList<string>)_surface.Tokens(p), (IReadOnlyList<string>)_analyzer.Tokens(p))).ToList())).ToList();
+        _planner = new QueryPlanner(Vocabulary, Synonyms, _surface);
+    }
+
+    /// <summary>Indexes <paramref name="documents"/>; synonym groups are lists of interchangeable phrases.</summary>
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents, IEnumerable<IReadOnlyList<string>>? synonymGroups = null) =>
+        new(documents.ToArray(), (synonymGroups ?? []).ToList());
+
+    /// <summary>The analyzer's terms for <paramref name="text"/> (for tests and diagnostics).</summary>
+    public IReadOnlyList<string> Analyze(string text) => _analyzer.Tokens(text);
+
+    /// <summary>Plans a query: corrected words, weighted terms and the "did you mean" text.</summary>
+    public QueryPlan Plan(string query) => _planner.Plan(query);
+
+    /// <summary>Runs a search. Throws <see cref="ArgumentException"/> with a readable message for an over-long query.</summary>
+    public SearchResults Search(SearchRequest request)
+    {
+        if (request.Query.Length > MaxQueryLength)
+            throw new ArgumentException($"query is {request.Query.Length} characters long; the limit is {MaxQueryLength}");
+        var limit = Math.Clamp(request.Limit, 1, 1000);
+        var plan = _planner.Plan(request.Query);
+        var query = ToQuery(plan);
+        Filter? filter = null;
+        if (request.Filters is { Count: > 0 } filters)
+        {
+            var must = new BooleanQuery();
+            foreach (var (facet, value) in filters.OrderBy(f => f.Key, StringComparer.Ordinal))
+                must.Add(new TermQuery(new Term("f_" + facet, value)), Occur.MUST);
+            filter = new QueryWrapperFilter(must);
+        }
+        if (plan.TermWeights.Count == 0)
+            return new SearchResults(request.Query, [], 0, new Dictionary<string, IReadOnlyList<FacetCount>>(), plan.Correction);
+
+        var all = _searcher.Search(query, filter, Math.Max(1, _reader.MaxDoc));
+        var ordered = all.ScoreDocs
+            .OrderByDescending(s => s.Score)
+            .ThenBy(s => _docs[s.Doc].Id, StringComparer.Ordinal)
+            .ToList();
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query, "body"))
+        {
+            TextFragmenter = new SimpleFragmenter(180),
+        };
+        var hits = ordered.Take(limit).Select(s =>
+        {
+            var d = _docs[s.Doc];
+            return new SearchHit(d.Id, d.Kind, d.Title, d.Url, s.Score, Snippet(highlighter, d), d.Facets);
+        }).ToList();
+        return new SearchResults(request.Query, hits, ordered.Count, CountFacets(ordered.Select(s => s.Doc)), plan.Correction);
+    }
+
+    private string Snippet(Highlighter highlighter, SearchDocument d)
+    {
+        string? best = null;
+        try
+        {
+            using var stream = _analyzer.GetTokenStream("body", d.Body);
+            best = highlighter.GetBestFragment(stream, d.Body);
+        }
+        catch (InvalidTokenOffsetsException)
+        {
+            // KB: the citation char filters shift offsets; fall back to the plain opening text.
+        }
+        return best ?? System.Net.WebUtility.HtmlEncode(Excerpt(d.Body));
+    }
+
+    /// <summary>The opening of a text, cut at a word boundary.</summary>
+    public static string Excerpt(string text, int length = 180)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length) return flat;
+        var cut = flat.LastIndexOf(' ', length);
+        return flat[..(cut > 40 ? cut : length)] + " …";
+    }
+
+    private IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> CountFacets(IEnumerable<int> docs)
+    {
+        var counts = new SortedDictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        void Add(string facet, string value)
+        {
+            if (!counts.TryGetValue(facet, out var map)) counts[facet] = map = new Dictionary<string, int>(StringComparer.Ordinal);
+            map[value] = map.GetValueOrDefault(value) + 1;
+        }
+        foreach (var doc in docs)
+        {
+            var d = _docs[doc];
+            Add("kind", d.Kind);
+            foreach (var (facet, values) in d.Facets)
+            foreach (var value in values.Distinct())
+                Add(facet, value);
+        }
+        return counts.ToDictionary(kv => kv.Key, kv => (IReadOnlyList<FacetCount>)kv.Value
+            .OrderByDescending(v => v.Value).ThenBy(v => v.Key, StringComparer.Ordinal)
+            .Select(v => new FacetCount(v.Key, v.Value)).ToList(), StringComparer.Ordinal);
+    }
+
+    private static BooleanQuery ToQuery(QueryPlan plan)
+    {
+        var query = new BooleanQuery();
+        foreach (var (term, weight) in plan.TermWeights.OrderBy(t => t.Key, StringComparer.Ordinal))
+        foreach (var (field, boost) in Fields)
+            query.Add(new TermQuery(new Term(field, term)) { Boost = boost * weight }, Occur.SHOULD);
+        return query;
+    }
+
+    /// <summary>
+    /// The documents most like <paramref name="id"/> (Lucene MoreLikeThis over title and body),
+    /// keeping only those <paramref name="accept"/> allows.
+    /// </summary>
+    public IReadOnlyList<(SearchDocument Document, float Score)> MoreLikeThis(string id, int count, Func<SearchDocument, bool> accept)
+    {
+        if (!_docById.TryGetValue(id, out var docNumber)) return [];
+        var mlt = new MoreLikeThis(_reader)
+        {
+            Analyzer = _analyzer,
+            FieldNames = ["title", "body"],
+            MinTermFreq = 1,
+            MinDocFreq = 1,
+            MaxQueryTerms = 25,
+            MinWordLen = 3,
+        };
+        var query = mlt.Like(docNumber);
+        var top = _searcher.Search(query, 50 + count);
+        return top.ScoreDocs
+            .Where(s => s.Doc != docNumber && accept(_docs[s.Doc]))
+            .OrderByDescending(s => s.Score).ThenBy(s => _docs[s.Doc].Id, StringComparer.Ordinal)
+            .Take(count)
+            .Select(s => (_docs[s.Doc], s.Score))
+            .ToList();
+    }
+
+    private Vocabulary BuildVocabulary()
+    {
+        var freq = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var d in _docs)
+        {
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var text in new[] { d.Title, d.Keywords, d.Body })
+            foreach (var w in _surface.Tokens(text))
+                if (seen.Add(w)) freq[w] = freq.GetValueOrDefault(w) + 1;
+        }
+        var words = new Dictionary<string, (string? Term, int DocFreq)>(StringComparer.Ordinal);
+        foreach (var (word, f) in freq)
+        {
+            var terms = _analyzer.Tokens(word);
+            words[word] = (terms.Count > 0 ? terms[0] : null, f);
+        }
+        return new Vocabulary(words);
+    }
+
+    /// <summary>
+    /// For every index term, each document's score contribution summed over fields with their
+    /// boosts, computed by Lucene's own BM25 scorer. The browser adds these up per query term,
+    /// which is exactly what Lucene does for the flat boolean query <see cref="Search"/> runs.
+    /// </summary>
+    internal SortedDictionary<string, List<(int Doc, float Score)>> TermScores()
+    {
+        var result = new SortedDictionary<string, Dictionary<int, float>>(StringComparer.Ordinal);
+        var similarity = new BM25Similarity();
+        var leaf = _reader.Leaves.Single();
+        foreach (var (field, boost) in Fields)
+        {
+            var terms = leaf.AtomicReader.GetTerms(field);
+            if (terms is null) continue;
+            var collection = _searcher.CollectionStatistics(field);
+            var te = terms.GetEnumerator();
+            DocsEnum? docsEnum = null;
+            while (te.MoveNext())
+            {
+                var text = te.Term.Utf8ToString();
+                var stats = similarity.ComputeWeight(boost, collection, new TermStatistics(BytesRef.DeepCopyOf(te.Term), te.DocFreq, te.TotalTermFreq));
+                stats.Normalize(1f, 1f);
+                var scorer = similarity.GetSimScorer(stats, leaf);
+                docsEnum = te.Docs(null, docsEnum, DocsFlags.FREQS);
+                if (!result.TryGetValue(text, out var perDoc)) result[text] = perDoc = new Dictionary<int, float>();
+                int doc;
+                while ((doc = docsEnum.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                    perDoc[doc] = perDoc.GetValueOrDefault(doc) + scorer.Score(doc, docsEnum.Freq);
+            }
+        }
+        return new SortedDictionary<string, List<(int, float)>>(
+            result.ToDictionary(kv => kv.Key, kv => kv.Value.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)).ToList()),
+            StringComparer.Ordinal);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+        _surface.Dispose();
+    }
+}
