@@ -1,0 +1,290 @@
+// Search in the browser over the index the build exported from Lucene.Net. This file does not
+// analyse or rank text its own way: words map to Lucene's terms through the exported vocabulary,
+// and scores are Lucene's own BM25 contributions, added up. The query planner below mirrors
+// KnowledgeBase.Search.QueryPlanner line for line; a test runs both and compares their results.
+(function () {
+  'use strict';
+
+  var TOKEN = /[\p{L}\p{N}_]+(?:['\u2019.][\p{L}\p{N}_]+)*/gu;
+
+  function compile(index) {
+    var words = Object.keys(index.vocab).sort(ordinal);
+    var synonymWords = new Set();
+    index.synonyms.forEach(function (group) {
+      group.forEach(function (phrase) { phrase.words.forEach(function (w) { synonymWords.add(w); }); });
+    });
+    return { index: index, words: words, synonymWords: synonymWords };
+  }
+
+  function ordinal(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
+
+  // Same rewrites, tokeniser boundaries, possessive stripping and lower-casing as KbAnalyzer(surface).
+  function surfaceTokens(engine, text) {
+    engine.index.rewrites.forEach(function (r) {
+      text = text.replace(new RegExp(r[0], 'gi'), r[1]);
+    });
+    var out = [];
+    var m = text.match(TOKEN) || [];
+    for (var i = 0; i < m.length; i++) {
+      var t = m[i].replace(/['\u2019][sS]$/, '').toLowerCase();
+      if (t.length > 0) out.push(t);
+    }
+    return out;
+  }
+
+  function maxEdits(length) { return length <= 3 ? 0 : length <= 5 ? 1 : 2; }
+
+  // Optimal string alignment distance, capped like EditDistance.Osa.
+  function osa(a, b, cap) {
+    var d = [];
+    for (var i = 0; i <= a.length; i++) { d.push(new Array(b.length + 1).fill(0)); d[i][0] = i; }
+    for (var j = 0; j <= b.length; j++) d[0][j] = j;
+    for (i = 1; i <= a.length; i++) {
+      var rowMin = Infinity;
+      for (j = 1; j <= b.length; j++) {
+        var cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        var v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+        d[i][j] = v;
+        if (v < rowMin) rowMin = v;
+      }
+      if (rowMin > cap) return cap + 1;
+    }
+    return d[a.length][b.length];
+  }
+
+  function correct(engine, word) {
+    var max = maxEdits(word.length);
+    if (max === 0) return null;
+    var best = null, bestDistance = Infinity, bestFreq = -1;
+    var vocab = engine.index.vocab;
+    for (var i = 0; i < engine.words.length; i++) {
+      var candidate = engine.words[i];
+      if (Math.abs(candidate.length - word.length) > max) continue;
+      var entry = vocab[candidate];
+      if (entry[0] === null) continue;
+      var d = osa(word, candidate, max);
+      if (d > max) continue;
+      if (d < bestDistance || (d === bestDistance && entry[1] > bestFreq)) {
+        best = candidate; bestDistance = d; bestFreq = entry[1];
+      }
+    }
+    return best;
+  }
+
+  function plan(engine, query) {
+    var raw = surfaceTokens(engine, query);
+    var vocab = engine.index.vocab;
+    var words = [], corrected = false;
+    raw.forEach(function (word) {
+      if (Object.prototype.hasOwnProperty.call(vocab, word) || engine.synonymWords.has(word)) { words.push(word); return; }
+      var fix = correct(engine, word);
+      if (fix !== null) { corrected = true; words.push(fix); } else { words.push(word); }
+    });
+    var weights = new Map();
+    words.forEach(function (w) {
+      var e = Object.prototype.hasOwnProperty.call(vocab, w) ? vocab[w] : null;
+      if (e && e[0] !== null) weights.set(e[0], 1);
+    });
+    for (var i = 0; i < words.length; i++) {
+      var best = null, bestLength = 0;
+      engine.index.synonyms.forEach(function (group) {
+        group.forEach(function (phrase) {
+          var n = phrase.words.length;
+          if (n <= bestLength || i + n > words.length) return;
+          for (var k = 0; k < n; k++) if (words[i + k] !== phrase.words[k]) return;
+          best = group; bestLength = n;
+        });
+      });
+      if (best === null) continue;
+      best.forEach(function (phrase) {
+        phrase.terms.forEach(function (t) { if (!weights.has(t)) weights.set(t, engine.index.synonymWeight); });
+      });
+      i += bestLength - 1;
+    }
+    return { words: words, weights: weights, correction: corrected ? words.join(' ') : null };
+  }
+
+  function search(engine, query, filters) {
+    var p = plan(engine, query);
+    var scores = new Map();
+    p.weights.forEach(function (weight, term) {
+      var postings = engine.index.postings[term];
+      if (!postings) return;
+      for (var i = 0; i < postings.length; i += 2) {
+        var doc = postings[i];
+        scores.set(doc, (scores.get(doc) || 0) + weight * postings[i + 1]);
+      }
+    });
+    var docs = engine.index.docs;
+    var hits = [];
+    scores.forEach(function (score, doc) {
+      var d = docs[doc];
+      for (var f in filters) {
+        if (!filters[f]) continue;
+        var values = f === 'kind' ? [d.kind] : (d.facets[f] || []);
+        if (values.indexOf(filters[f]) < 0) return;
+      }
+      hits.push({ doc: d, score: score });
+    });
+    hits.sort(function (a, b) { return b.score - a.score || ordinal(a.doc.id, b.doc.id); });
+    return { plan: p, hits: hits };
+  }
+
+  function facetCounts(hits) {
+    var counts = {};
+    function add(f, v) { (counts[f] = counts[f] || {}); counts[f][v] = (counts[f][v] || 0) + 1; }
+    hits.forEach(function (h) {
+      add('kind', h.doc.kind);
+      Object.keys(h.doc.facets).forEach(function (f) {
+        Array.from(new Set(h.doc.facets[f])).forEach(function (v) { add(f, v); });
+      });
+    });
+    return counts;
+  }
+
+  // ---- page wiring --------------------------------------------------------------------------
+  var FACETS = [['kind', 'Kind'], ['jurisdiction', 'Jurisdiction'], ['theme', 'Theme'], ['verification', 'Verification'], ['status', 'Status']];
+  var LIMIT = 20;
+
+  function el(tag, attrs, children) {
+    var e = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
+    (children || []).forEach(function (c) { e.append(c); });
+    return e;
+  }
+
+  // Highlights excerpt words whose Lucene term is one the query asked for; text nodes only, never HTML.
+  function highlighted(engine, text, weights) {
+    var frag = document.createDocumentFragment();
+    var last = 0, m;
+    var re = new RegExp(TOKEN.source, 'gu');
+    while ((m = re.exec(text)) !== null) {
+      var w = m[0].replace(/['\u2019][sS]$/, '').toLowerCase();
+      var e = engine.index.vocab[w];
+      if (e && e[0] !== null && weights.has(e[0])) {
+        frag.append(text.slice(last, m.index));
+        frag.append(el('mark', {}, [m[0]]));
+        last = m.index + m[0].length;
+      }
+    }
+    frag.append(text.slice(last));
+    return frag;
+  }
+
+  function start() {
+    var form = document.getElementById('search-form');
+    if (!form) return;
+    var input = document.getElementById('q');
+    var status = document.getElementById('search-status');
+    var results = document.getElementById('results');
+    var facets = document.getElementById('facets');
+    var engine = null;
+    var filters = {};
+    var timer = null;
+
+    function readUrl() {
+      var params = new URLSearchParams(location.search);
+      input.value = params.get('q') || '';
+      filters = {};
+      FACETS.forEach(function (f) { if (params.get(f[0])) filters[f[0]] = params.get(f[0]); });
+    }
+
+    function writeUrl(push) {
+      var params = new URLSearchParams();
+      if (input.value) params.set('q', input.value);
+      Object.keys(filters).forEach(function (f) { if (filters[f]) params.set(f, filters[f]); });
+      var url = location.pathname + (params.toString() ? '?' + params.toString() : '');
+      if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
+    }
+
+    function render() {
+      results.replaceChildren();
+      facets.replaceChildren();
+      var q = input.value.trim();
+      if (!engine) { status.textContent = 'Loading the search index…'; return; }
+      if (!q) { status.textContent = 'Type a question, a law, a section such as s.377A, or a place.'; return; }
+      var r = search(engine, q, filters);
+      var prefix = r.plan.correction ? 'Showing results for “' + r.plan.correction + '”. ' : '';
+      status.textContent = prefix + r.hits.length + (r.hits.length === 1 ? ' result' : ' results') + ' for “' + q + '”.';
+      r.hits.slice(0, LIMIT).forEach(function (h) {
+        var d = h.doc;
+        var where = (d.facets.jurisdiction || []).join(', ');
+        results.append(el('li', {}, [
+          el('a', { href: '../' + d.url, class: 'hit' }, [d.title]),
+          el('div', { class: 'meta' }, [d.kind + (where ? ' · ' + where : '')]),
+          el('p', {}, [highlighted(engine, d.excerpt, r.plan.weights)])
+        ]));
+      });
+      var counts = facetCounts(search(engine, q, {}).hits);
+      FACETS.forEach(function (f) {
+        var c = counts[f[0]];
+        if (!c) return;
+        var set = el('fieldset', {}, [el('legend', {}, [f[1]])]);
+        var all = el('input', { type: 'radio', name: 'facet-' + f[0], value: '' });
+        if (!filters[f[0]]) all.checked = true;
+        set.append(el('label', {}, [all, ' Any']));
+        Object.keys(c).sort(function (a, b) { return c[b] - c[a] || ordinal(a, b); }).forEach(function (v) {
+          var radio = el('input', { type: 'radio', name: 'facet-' + f[0], value: v });
+          if (filters[f[0]] === v) radio.checked = true;
+          set.append(el('label', {}, [radio, ' ' + v + ' (' + c[v] + ')']));
+        });
+        set.addEventListener('change', function (ev) {
+          filters[f[0]] = ev.target.value;
+          writeUrl(true);
+          render();
+        });
+        facets.append(set);
+      });
+    }
+
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(function () { writeUrl(false); render(); }, 120);
+    });
+    form.addEventListener('submit', function (ev) {
+      ev.preventDefault();
+      writeUrl(true);
+      render();
+    });
+    input.addEventListener('keydown', function (ev) {
+      if (ev.key === 'ArrowDown') {
+        var first = results.querySelector('a.hit');
+        if (first) { ev.preventDefault(); first.focus(); }
+      }
+    });
+    results.addEventListener('keydown', function (ev) {
+      if (ev.key !== 'ArrowDown' && ev.key !== 'ArrowUp') return;
+      var links = Array.from(results.querySelectorAll('a.hit'));
+      var i = links.indexOf(document.activeElement);
+      if (i < 0) return;
+      ev.preventDefault();
+      if (ev.key === 'ArrowDown' && i + 1 < links.length) links[i + 1].focus();
+      else if (ev.key === 'ArrowUp') (i === 0 ? input : links[i - 1]).focus();
+    });
+    window.addEventListener('popstate', function () { readUrl(); render(); });
+
+    readUrl();
+    render();
+    fetch('index.json').then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.json();
+    }).then(function (index) {
+      engine = compile(index);
+      window.kbSearch.engine = engine;
+      render();
+    }).catch(function (e) {
+      status.textContent = 'The search index could not be loaded (' + e.message + '). Use the comparison matrix or the indexes instead.';
+    });
+  }
+
+  window.kbSearch = {
+    engine: null,
+    plan: function (q) { return plan(window.kbSearch.engine, q); },
+    tokens: function (q) { return surfaceTokens(window.kbSearch.engine, q); },
+    search: function (q, filters) {
+      return search(window.kbSearch.engine, q, filters || {}).hits.map(function (h) { return h.doc.id; });
+    }
+  };
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
+})();

@@ -1,0 +1,153 @@
+using KnowledgeBase.Generator.Analyse;
+using KnowledgeBase.Generator.Diagnostics;
+using KnowledgeBase.Generator.Model;
+
+namespace KnowledgeBase.Tests.Analyse;
+
+public sealed class AnalyserTests
+{
+    private static readonly Spans NoSpans = Spans.Of(SourceSpan.FileOnly("test"));
+    private static readonly string[] Compared = ["ict", "punjab", "sindh", "kp", "balochistan"];
+
+    private static Answer Answered(string j, string value, string statute = "s", string section = "1") =>
+        new(j, "answered", value, statute, section, "https://example.org", new DateOnly(2026, 1, 1), "primary", [], null, NoSpans);
+
+    private static Answer Gap(string j) => new(j, "no-provision", null, null, null, "https://example.org", new DateOnly(2026, 1, 1), "secondary", [], "searched", NoSpans);
+
+    private static Answer Unresearched(string j) => new(j, "not-researched", null, null, null, null, null, null, [], "todo", NoSpans);
+
+    private static Topic Topic(string id, string type, string direction, string? benchmark, params Answer[] answers) =>
+        new(id, id, "?", "marriage", type, type == "age" ? "years" : null, direction,
+            benchmark is null ? null : new Benchmark(benchmark, "CRC", "https://example.org", null, NoSpans), answers, NoSpans);
+
+    private static Institution Body(string id, string jurisdiction, string[] reach, string status, params string[] functions) =>
+        new(id, jurisdiction, id, null, "commission", null, null, null, null, status, reach,
+            functions.Select(f => new Mandate(f, null, null, null, NoSpans)).ToList(), "https://example.org", new DateOnly(2026, 1, 1), "primary", "x", null, NoSpans);
+
+    private static KnowledgeBaseModel Model(IReadOnlyList<Topic> topics, IReadOnlyList<Institution>? bodies = null, IReadOnlyList<Statute>? statutes = null)
+    {
+        var jurisdictions = new[] { "federal" }.Concat(Compared)
+            .Select((j, i) => new Jurisdiction(j, j.ToUpperInvariant(), j == "federal" ? "federation" : "province", "x", [], i, NoSpans)).ToList();
+        return new KnowledgeBaseModel(new SiteSettings("t", "https://example.org", ""), jurisdictions, statutes ?? [], bodies ?? [], topics, [], [],
+            [new Term("complaints-inquiry", "Complaints"), new Term("helpline", "Helpline")], []);
+    }
+
+    [Fact]
+    public void Should_find_non_uniform_marriage_age_with_spread_and_deviators()
+    {
+        // Given 16 in two jurisdictions and 18 in three
+        var topic = Topic("marriage", "age", "higher-is-stronger", "18",
+            Answered("ict", "18"), Answered("punjab", "16"), Answered("sindh", "18"), Answered("kp", "16"), Answered("balochistan", "18"));
+        // When
+        var analysis = Analyser.Analyse(Model([topic]));
+        // Then
+        var f = Assert.Single(analysis.Findings, x => x.Kind == FindingKinds.NonUniformity);
+        Assert.Equal(["punjab", "kp"], f.Jurisdictions);
+        Assert.Contains("18 years in ICT, SINDH, BALOCHISTAN; 16 years in PUNJAB, KP", f.Summary);
+        Assert.Equal("18", analysis.For("marriage").MajorityValue);
+        Assert.Equal(CellState.BelowBenchmark, analysis.For("marriage").Cells["punjab"]);
+        Assert.Equal(CellState.Uniform, analysis.For("marriage").Cells["sindh"]);
+    }
+
+    [Fact]
+    public void Should_report_no_majority_on_a_tie()
+    {
+        var topic = Topic("t", "age", "higher-is-stronger", null,
+            Answered("ict", "18"), Answered("punjab", "16"), Unresearched("sindh"), Unresearched("kp"), Unresearched("balochistan"));
+        var analysis = Analyser.Analyse(Model([topic]));
+        var f = Assert.Single(analysis.Findings, x => x.Kind == FindingKinds.NonUniformity);
+        Assert.Null(analysis.For("t").MajorityValue);
+        Assert.Equal(["ict", "punjab"], f.Jurisdictions);
+        Assert.Contains("No majority position", f.Summary);
+        Assert.Equal(CellState.Deviating, analysis.For("t").Cells["ict"]);
+    }
+
+    [Fact]
+    public void Should_find_below_benchmark_with_reform_pointers_to_provisions_that_meet_it()
+    {
+        var topic = Topic("marriage", "age", "higher-is-stronger", "18",
+            Answered("ict", "18", "ict-act", "2"), Answered("punjab", "16", "pb-act", "2(a)"), Answered("sindh", "18", "sd-act", "2(a)"),
+            Unresearched("kp"), Unresearched("balochistan"));
+        var analysis = Analyser.Analyse(Model([topic]));
+        var f = Assert.Single(analysis.Findings, x => x.Kind == FindingKinds.BelowBenchmark);
+        Assert.Equal(["punjab"], f.Jurisdictions);
+        Assert.Equal([("ict", "ict-act", "2"), ("sindh", "sd-act", "2(a)")], f.Pointers.Select(p => (p.JurisdictionId, p.StatuteId, p.Section)));
+    }
+
+    [Fact]
+    public void Should_treat_no_as_below_a_yes_benchmark()
+    {
+        var topic = Topic("cp", "yes-no", "yes-is-stronger", "yes",
+            Answered("ict", "yes"), Answered("punjab", "no"), Unresearched("sindh"), Unresearched("kp"), Unresearched("balochistan"));
+        var analysis = Analyser.Analyse(Model([topic]));
+        Assert.Equal(["punjab"], analysis.Findings.Where(x => x.Kind == FindingKinds.BelowBenchmark).SelectMany(x => x.Jurisdictions));
+    }
+
+    [Fact]
+    public void Should_find_gap_only_where_another_jurisdiction_legislates()
+    {
+        var legislated = Topic("a", "yes-no", "yes-is-stronger", null,
+            Answered("ict", "yes"), Gap("punjab"), Unresearched("sindh"), Unresearched("kp"), Unresearched("balochistan"));
+        var nobody = Topic("b", "yes-no", "yes-is-stronger", null,
+            Gap("ict"), Gap("punjab"), Unresearched("sindh"), Unresearched("kp"), Unresearched("balochistan"));
+        var analysis = Analyser.Analyse(Model([legislated, nobody]));
+        var gap = Assert.Single(analysis.Findings, x => x.Kind == FindingKinds.Gap);
+        Assert.Equal("gap-a-punjab", gap.Id);
+        Assert.Equal(["ict"], gap.Pointers.Select(p => p.JurisdictionId));
+    }
+
+    [Fact]
+    public void Should_never_count_unresearched_cells_as_gaps()
+    {
+        var topic = Topic("all-unknown", "age", "higher-is-stronger", "18",
+            Unresearched("ict"), Unresearched("punjab"), Unresearched("sindh"), Unresearched("kp"), Unresearched("balochistan"));
+        var analysis = Analyser.Analyse(Model([topic]));
+        Assert.Empty(analysis.Findings);
+        Assert.All(analysis.For("all-unknown").Cells.Values, s => Assert.Equal(CellState.NotResearched, s));
+        Assert.Equal(5, analysis.CoverageByTopic["all-unknown"].NotResearched);
+    }
+
+    [Fact]
+    public void Should_not_report_non_uniformity_for_a_single_answered_jurisdiction()
+    {
+        var topic = Topic("one", "age", "higher-is-stronger", null,
+            Answered("ict", "18"), Unresearched("punjab"), Unresearched("sindh"), Unresearched("kp"), Unresearched("balochistan"));
+        var analysis = Analyser.Analyse(Model([topic]));
+        Assert.DoesNotContain(analysis.Findings, f => f.Kind == FindingKinds.NonUniformity);
+        Assert.Equal(CellState.Uniform, analysis.For("one").Cells["ict"]);
+    }
+
+    [Fact]
+    public void Should_find_overlap_of_federal_body_reaching_a_province_beside_its_own_body()
+    {
+        var federal = Body("ncrc", "federal", ["ict", "punjab", "sindh", "kp", "balochistan"], "operational", "complaints-inquiry");
+        var provincial = Body("kp-cpwc", "kp", ["kp"], "operational", "complaints-inquiry", "helpline");
+        var abolished = Body("old", "kp", ["kp"], "abolished", "complaints-inquiry");
+        var analysis = Analyser.Analyse(Model([], [federal, provincial, abolished]));
+        var f = Assert.Single(analysis.Findings, x => x.Kind == FindingKinds.Overlap);
+        Assert.Equal("overlap-complaints-inquiry-kp", f.Id);
+        Assert.Equal(["institution:ncrc", "institution:kp-cpwc"], f.Evidence);
+        Assert.Contains("federal and provincial bodies", f.Summary);
+    }
+
+    [Fact]
+    public void Should_find_statutes_without_rules_and_bodies_not_constituted()
+    {
+        var statute = new Statute("act", "kp", "Act", null, 2010, null, "in-force", ["kp"], ["child-protection"], "no", null, [], [],
+            "https://example.org", new DateOnly(2026, 1, 1), "primary", "x", null, [], NoSpans);
+        var repealed = statute with { Id = "old-act", Status = "repealed" };
+        var body = Body("board", "kp", ["kp"], "not-constituted", "helpline");
+        var analysis = Analyser.Analyse(Model([], [body], [statute, repealed]));
+        Assert.Equal(["missing-rules-act"], analysis.Findings.Where(f => f.Kind == FindingKinds.MissingRules).Select(f => f.Id));
+        Assert.Equal(["not-constituted-board"], analysis.Findings.Where(f => f.Kind == FindingKinds.NotConstituted).Select(f => f.Id));
+    }
+
+    [Fact]
+    public void Should_count_coverage_by_status_and_verification()
+    {
+        var topic = Topic("t", "age", "higher-is-stronger", null,
+            Answered("ict", "18"), Gap("punjab"), Unresearched("sindh"), Unresearched("kp"), Answered("balochistan", "18"));
+        var c = Analyser.Analyse(Model([topic])).Coverage;
+        Assert.Equal((2, 1, 2, 2, 1, 0), (c.Answered, c.NoProvision, c.NotResearched, c.Primary, c.Secondary, c.Unverified));
+    }
+}

@@ -1,0 +1,82 @@
+using System.Text.Json;
+using KnowledgeBase.Tests.Support;
+
+namespace KnowledgeBase.Tests.Cli;
+
+public sealed class CliTests
+{
+    [Fact]
+    public void Should_pass_check_on_valid_content()
+    {
+        using var content = new TempContent();
+        var r = Kb.Run("check", "--content", content.Content);
+        Assert.Equal(0, r.ExitCode);
+        Assert.StartsWith("ok: 6 jurisdictions, 2 statutes, 1 bodies, 2 topics, 10 answers, 1 articles", r.Out);
+    }
+
+    [Fact]
+    public void Should_fail_check_with_all_diagnostics_and_a_count()
+    {
+        using var content = new TempContent();
+        content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "year: 2004", "yaer: 2004");
+        content.Replace("institutions/punjab/punjab-test-bureau.yaml", "kind: bureau", "kind: buro");
+        var r = Kb.Run("check", "--content", content.Content);
+        Assert.Equal(1, r.ExitCode);
+        var lines = r.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Contains(lines, l => l.Contains("punjab-test-bureau.yaml:5:7: error KB2004:") && l.Contains("did you mean 'bureau'"));
+        Assert.Contains(lines, l => l.Contains("punjab-test-act-2004.yaml:5:1: error KB2001:"));
+        Assert.Contains(lines, l => l.StartsWith("2 error(s)", StringComparison.Ordinal) || l.Contains(" error(s)"));
+    }
+
+    [Fact]
+    public void Should_print_search_results_as_json_array()
+    {
+        using var content = new TempContent();
+        var r = Kb.Run("search", "marriage age", "--content", content.Content, "--json", "--limit", "3");
+        Assert.Equal(0, r.ExitCode);
+        using var json = JsonDocument.Parse(r.Out);
+        Assert.Equal(JsonValueKind.Array, json.RootElement.ValueKind);
+        var first = json.RootElement[0];
+        foreach (var field in new[] { "id", "kind", "title", "jurisdiction", "url", "score", "snippet" })
+            Assert.True(first.TryGetProperty(field, out _), field);
+        Assert.Equal("topic:marriage-minimum-age-girls", first.GetProperty("id").GetString());
+    }
+
+    [Fact]
+    public void Should_filter_search_by_jurisdiction_and_kind_and_include_facets()
+    {
+        using var content = new TempContent();
+        var r = Kb.Run("search", "marriage", "--content", content.Content, "--jurisdiction", "punjab", "--kind", "answer", "--json", "--facets");
+        Assert.Equal(0, r.ExitCode);
+        using var json = JsonDocument.Parse(r.Out);
+        var hits = json.RootElement.GetProperty("hits");
+        Assert.True(hits.GetArrayLength() > 0);
+        Assert.All(hits.EnumerateArray(), h =>
+        {
+            Assert.Equal("punjab", h.GetProperty("jurisdiction").GetString());
+            Assert.Equal("answer", h.GetProperty("kind").GetString());
+        });
+        Assert.True(json.RootElement.GetProperty("facets").TryGetProperty("jurisdiction", out _));
+    }
+
+    [Theory]
+    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
+    [InlineData(new[] { "build", "--port" }, "option '--port' needs a value")]
+    [InlineData(new[] { "search", "x", "--limit", "zero" }, "option '--limit' takes a whole number")]
+    [InlineData(new[] { "search" }, "search needs a query")]
+    [InlineData(new[] { "build", "--bogus" }, "unknown option '--bogus'")]
+    public void Should_reject_bad_usage_with_exit_code_2(string[] args, string message)
+    {
+        var r = Kb.Run(args);
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains(message, r.Err);
+    }
+
+    [Fact]
+    public void Should_report_missing_content_folder()
+    {
+        var r = Kb.Run("check", "--content", "/nonexistent/content");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Contains("content folder '/nonexistent/content' does not exist", r.Err);
+    }
+}

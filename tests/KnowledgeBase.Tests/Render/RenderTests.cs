@@ -1,0 +1,117 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using KnowledgeBase.Generator;
+using KnowledgeBase.Tests.Support;
+
+namespace KnowledgeBase.Tests.Render;
+
+public sealed class RenderTests
+{
+    private static readonly DateOnly Today = new(2026, 11, 27);
+
+    private static SortedDictionary<string, byte[]> Build(Action<TempContent>? mutate = null)
+    {
+        using var content = new TempContent();
+        mutate?.Invoke(content);
+        var result = Pipeline.Build(content.Content, Today);
+        Assert.True(result.Site is not null, string.Join('\n', result.Check.Diagnostics));
+        return result.Site!;
+    }
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Page(SortedDictionary<string, byte[]> site, string path) =>
+        new HtmlParser().ParseDocument(Encoding.UTF8.GetString(site[path]));
+
+    [Fact]
+    public void Should_render_statute_with_an_anchor_per_section_and_citation()
+    {
+        var site = Build();
+        var doc = Page(site, "statutes/punjab-test-act-2004/index.html");
+        Assert.Equal("The Punjab Test Children Act, 2004", doc.QuerySelector("h1")!.TextContent);
+        Assert.NotNull(doc.GetElementById("s-3"));
+        Assert.NotNull(doc.GetElementById("s-2-a"));
+        Assert.NotNull(doc.GetElementById("s-377a"));
+        var cite = doc.QuerySelector("aside.cite")!.TextContent;
+        Assert.Contains("Last checked: 15 January 2026", cite);
+        Assert.Contains("How to cite:", cite);
+        Assert.Contains("https://pk-child-protection-law.netlify.app/statutes/punjab-test-act-2004/", cite);
+        Assert.Contains("\"@type\":\"Legislation\"", doc.QuerySelector("script[type='application/ld+json']")!.TextContent);
+    }
+
+    [Fact]
+    public void Should_render_topic_table_with_every_jurisdiction_and_citation_links()
+    {
+        var doc = Page(Build(), "topics/marriage-minimum-age-girls/index.html");
+        var rows = doc.QuerySelectorAll("table.answers tbody tr");
+        Assert.Equal(["answer-ict", "answer-punjab", "answer-sindh", "answer-kp", "answer-balochistan"], rows.Select(r => r.Id));
+        var punjab = doc.GetElementById("answer-punjab")!;
+        Assert.Contains("16 years", punjab.TextContent);
+        Assert.Contains("below benchmark", punjab.TextContent);
+        Assert.Equal("../../statutes/punjab-test-act-2004/#s-2-a", punjab.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).First(h => h!.Contains("#s-")));
+        Assert.Contains("no provision", doc.GetElementById("answer-kp")!.TextContent);
+        Assert.Contains("not yet researched", doc.GetElementById("answer-balochistan")!.TextContent);
+        Assert.NotNull(doc.QuerySelector("figure.tilemap svg title"));
+    }
+
+    [Fact]
+    public void Should_tell_gaps_and_unresearched_cells_apart_in_the_matrix()
+    {
+        var doc = Page(Build(), "compare/index.html");
+        var cells = doc.QuerySelectorAll("td.cell");
+        Assert.Contains(cells, c => c.ClassList.Contains("cell-gap") && c.TextContent.Contains("no provision"));
+        Assert.Contains(cells, c => c.ClassList.Contains("cell-unresearched") && c.TextContent.Contains("not researched"));
+        Assert.All(cells, c => Assert.NotNull(c.QuerySelector("a[href]")));
+    }
+
+    [Fact]
+    public void Should_render_hostile_content_as_inert_text()
+    {
+        var site = Build(c =>
+        {
+            c.Replace("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004",
+                "title: \"<script>alert(1)</script><b>Bold</b>\"");
+            c.Replace("statutes/punjab/punjab-test-act-2004.yaml", "  A fixture statute establishing a **bureau**.",
+                "  <script>alert(2)</script> <img src=x onerror=alert(3)> [click](javascript:alert(4)) </script>");
+        });
+        var html = Encoding.UTF8.GetString(site["statutes/punjab-test-act-2004/index.html"]);
+        var doc = new HtmlParser().ParseDocument(html);
+        Assert.Empty(doc.QuerySelectorAll("script:not([type='application/ld+json'])"));
+        Assert.Empty(doc.QuerySelectorAll("img"));
+        Assert.Empty(doc.QuerySelectorAll("main b"));
+        Assert.DoesNotContain(doc.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains("<script>alert(1)</script><b>Bold</b>", doc.QuerySelector("h1")!.TextContent);
+        Assert.DoesNotContain("</script><b>", doc.QuerySelector("script[type='application/ld+json']")!.InnerHtml);
+    }
+
+    [Fact]
+    public void Should_write_answers_csv_with_the_contract_columns()
+    {
+        var csv = Encoding.UTF8.GetString(Build()["data/answers.csv"]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("topic,jurisdiction,status,value,unit,statute,section,source_url,checked_on,verification", csv[0]);
+        Assert.Contains("marriage-minimum-age-girls,punjab,answered,16,years,punjab-test-act-2004,2(a),https://example.org/punjab,2026-01-15,primary", csv);
+        Assert.Contains("marriage-minimum-age-girls,balochistan,not-researched,,,,,,,", csv);
+        Assert.Equal(11, csv.Length);
+    }
+
+    [Fact]
+    public void Should_export_findings_and_sitemap()
+    {
+        var site = Build();
+        var findings = Encoding.UTF8.GetString(site["data/findings.json"]);
+        Assert.Contains("\"kind\": \"non-uniformity\"", findings);
+        Assert.Contains("\"id\": \"below-benchmark-marriage-minimum-age-girls-punjab\"", findings);
+        var sitemap = Encoding.UTF8.GetString(site["sitemap.xml"]);
+        Assert.Contains("<loc>https://pk-child-protection-law.netlify.app/topics/marriage-minimum-age-girls/</loc>", sitemap);
+        Assert.DoesNotContain("404", sitemap);
+        Assert.True(site.ContainsKey("404.html"));
+        Assert.True(site.ContainsKey("search/index.json"));
+        Assert.True(site.ContainsKey("compare/punjab-vs-sindh/index.html"));
+    }
+
+    [Fact]
+    public void Should_resolve_every_internal_link_and_anchor()
+    {
+        var site = Build();
+        var problems = LinkChecker.Check(site);
+        Assert.True(problems.Count == 0, string.Join('\n', problems));
+    }
+}
