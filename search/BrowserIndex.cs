@@ -25,11 +25,11 @@ public static class BrowserIndex
             w.WriteNumber("synonymWeight", QueryPlanner.SynonymWeight);
 
             w.WriteStartArray("rewrites");
-            foreach (var (pattern, replacement) in KbAnalyzer.CitationRewrites)
+            foreach (var (pattern, mode) in KbAnalyzer.CitationRewrites)
             {
                 w.WriteStartArray();
                 w.WriteStringValue(pattern);
-                w.WriteStringValue(replacement);
+                w.WriteStringValue(mode);
                 w.WriteEndArray();
             }
             w.WriteEndArray();

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Core;
-using Lucene.Net.Analysis.Pattern;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
@@ -19,19 +18,42 @@ public sealed class KbAnalyzer : Analyzer
     internal const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>
-    /// Rewrites applied before tokenising, in order. Exported to the browser verbatim so that it
-    /// normalises a query exactly as Lucene does (the shared fixture pins this).
+    /// Citation rewrites applied before tokenising, in order, each keeping the text's length so
+    /// token offsets (and so highlighting) stay exact. Exported to the browser, which applies the
+    /// same three modes; the shared fixture test pins that both give the same words.
+    /// "blank": the match becomes spaces. "join": hyphens are dropped. "clause": "(" becomes "_", ")" is dropped.
     /// </summary>
-    public static readonly IReadOnlyList<(string Pattern, string Replacement)> CitationRewrites =
+    public static readonly IReadOnlyList<(string Pattern, string Mode)> CitationRewrites =
     [
         // KB: "s.13", "ss. 4", "sec.22", "art.25-A" → the bare number, so a section is found as written.
-        (@"\b(?:ss?|sec|art)\.\s*(?=\d)", ""),
-        // KB: "25-A", "22-A" → "25a": keep a lettered section whole (StandardTokenizer splits at '-').
-        (@"\b(\d+)-([A-Za-z])\b", "$1$2"),
-        // KB: "2(a)", "5(1)(a)" → "2_a", "5_1_a": one token per sub-clause reference.
-        (@"\b(\d+[A-Za-z0-9_]*)\(([A-Za-z0-9]{1,4})\)", "$1_$2"),
-        (@"\b(\d+[A-Za-z0-9_]*)\(([A-Za-z0-9]{1,4})\)", "$1_$2"),
+        (@"\b(?:ss?|sec|art)\.\s*(?=\d)", "blank"),
+        // KB: "25-A", "22-A" → "25A": keep a lettered section whole (the tokenizer splits at '-').
+        (@"\b\d+-[A-Za-z]\b", "join"),
+        // KB: "2(a)", "5(1)(d)" → "2_a", "5_1_d": one token per sub-clause reference.
+        (@"\b\d+[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))+", "clause"),
     ];
+
+    private static readonly (Regex Regex, string Mode)[] Compiled =
+        CitationRewrites.Select(r => (new Regex(r.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), r.Mode)).ToArray();
+
+    /// <summary>Applies <see cref="CitationRewrites"/>; the result has the same length as the input.</summary>
+    public static string RewriteCitations(string text)
+    {
+        foreach (var (regex, mode) in Compiled)
+        {
+            text = regex.Replace(text, m =>
+            {
+                var replaced = mode switch
+                {
+                    "blank" => "",
+                    "join" => m.Value.Replace("-", "", StringComparison.Ordinal),
+                    _ => m.Value.Replace('(', '_').Replace(")", "", StringComparison.Ordinal),
+                };
+                return replaced.PadRight(m.Length);
+            });
+        }
+        return text;
+    }
 
     private readonly bool _surface;
 
@@ -55,9 +77,9 @@ public sealed class KbAnalyzer : Analyzer
     /// <inheritdoc />
     protected override TextReader InitReader(string fieldName, TextReader reader)
     {
-        foreach (var (pattern, replacement) in CitationRewrites)
-            reader = new PatternReplaceCharFilter(new Regex(pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), replacement, reader);
-        return reader;
+        // KB: a length-preserving rewrite instead of PatternReplaceCharFilter, whose offset
+        // correction lost replacements here; equal lengths keep highlight offsets exact.
+        return new StringReader(RewriteCitations(reader.ReadToEnd() ?? ""));
     }
 
     /// <summary>The tokens this analyzer produces for <paramref name="text"/>.</summary>

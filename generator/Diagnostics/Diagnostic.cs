@@ -34,8 +34,17 @@ public sealed class DiagnosticBag
 
     public bool HasErrors => _items.Any(d => d.Severity == Severity.Error);
 
-    public void Error(DiagnosticCode code, SourceSpan span, string message, string hint = "") =>
-        _items.Add(new Diagnostic(Severity.Error, code.Id, message, hint, span));
+    public Diagnostic Error(DiagnosticCode code, SourceSpan span, string message, string hint = "")
+    {
+        var d = new Diagnostic(Severity.Error, code.Id, message, hint, span);
+        _items.Add(d);
+        return d;
+    }
+
+    public void Remove(Diagnostic diagnostic) => _items.Remove(diagnostic);
+
+    /// <summary>Ids of records that were found but failed to load; references to them are not reported again.</summary>
+    public HashSet<string> Unloaded { get; } = new(StringComparer.Ordinal);
 
     public void Warning(DiagnosticCode code, SourceSpan span, string message, string hint = "") =>
         _items.Add(new Diagnostic(Severity.Warning, code.Id, message, hint, span));

@@ -117,6 +117,7 @@ public static class ContentLoader
         var reader = new MappingReader(displayPath, map, bag, what);
         var record = read(reader);
         reader.Finish();
+        if (record is null && reader.RawId() is { } id) bag.Unloaded.Add(id);
         return record;
     }
 
@@ -149,11 +150,33 @@ public static class ContentLoader
                 bag.Error(Codes.YamlSyntax, span, Clean(e.Message), "check indentation, and quote values that contain ': ' or start with a special character");
             return null;
         }
-        catch (ArgumentException e) when (e.Message.Contains("same key", StringComparison.OrdinalIgnoreCase))
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
         {
-            bag.Error(Codes.DuplicateKey, SourceSpan.FileOnly(displayPath), "a field appears twice in the same mapping", "keep one of the two lines");
+            // KB: YamlDotNet can fail without a YamlException on some malformed input; find where by
+            // replaying the event stream and report the last position it reached.
+            var span = LastGoodPosition(displayPath, text);
+            if (e.Message.Contains("same key", StringComparison.OrdinalIgnoreCase))
+                bag.Error(Codes.DuplicateKey, span, "a field appears twice in the same mapping", "keep one of the two lines");
+            else
+                bag.Error(Codes.YamlSyntax, span, "the YAML here cannot be parsed", "check brackets, quotes and indentation near this line");
             return null;
         }
+    }
+
+    private static SourceSpan LastGoodPosition(string displayPath, string text)
+    {
+        var parser = new Parser(new StringReader(text));
+        var mark = YamlDotNet.Core.Mark.Empty;
+        try
+        {
+            while (parser.MoveNext())
+                if (parser.Current is { } current) mark = current.End;
+        }
+        catch (Exception)
+        {
+            // The position reached so far is what we want.
+        }
+        return new SourceSpan(displayPath, Math.Max(1, (int)mark.Line), Math.Max(1, (int)mark.Column));
     }
 
     private static string Clean(string message)

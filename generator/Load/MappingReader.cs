@@ -18,6 +18,7 @@ internal sealed class MappingReader
     private readonly string _what;
     private readonly HashSet<string> _known = new(StringComparer.Ordinal);
     private readonly Dictionary<string, SourceSpan> _spans = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, Diagnostic> _missing = new(StringComparer.Ordinal);
 
     public MappingReader(string file, YamlMappingNode node, DiagnosticBag bag, string what)
     {
@@ -54,8 +55,12 @@ internal sealed class MappingReader
     public Spans Spans() => new(Span, new Dictionary<string, SourceSpan>(_spans));
 
     private void Missing(string key, string hint) =>
-        _bag.Error(Codes.MissingField, Span, $"{_what} lacks required field '{key}'",
+        _missing[key] = _bag.Error(Codes.MissingField, Span, $"{_what} lacks required field '{key}'",
             string.IsNullOrEmpty(hint) ? $"add '{key}:' to the {_what}" : hint);
+
+    /// <summary>The raw id scalar, even when the record failed to load (so references to it are not reported twice).</summary>
+    public string? RawId() =>
+        _node.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "id" }).Value is YamlScalarNode { Value: { } v } ? v.Trim() : null;
 
     public string? String(string key, bool required = true, string hint = "", int maxLength = 20_000)
     {
@@ -246,6 +251,8 @@ internal sealed class MappingReader
             var name = (k as YamlScalarNode)?.Value ?? "";
             if (_known.Contains(name)) continue;
             var close = Suggest.Closest(name, _known.ToList());
+            // A misspelt required field is one mistake: report the typo, not also the missing field.
+            if (close is not null && _missing.Remove(close, out var missing)) _bag.Remove(missing);
             _bag.Error(Codes.UnknownField, SpanOf(k), $"{_what} has unknown field '{Truncate(name)}'",
                 close is null ? $"remove it; known fields: {string.Join(", ", _known.Order(StringComparer.Ordinal))}" : $"did you mean '{close}'?");
         }
@@ -300,7 +307,7 @@ public static class Suggest
             var d = Distance(text, c);
             if (d < bestDistance) (best, bestDistance) = (c, d);
         }
-        return best is not null && bestDistance <= Math.Max(2, text.Length / 3) ? best : null;
+        return best is not null && bestDistance <= Math.Max(2, Math.Max(text.Length, best.Length) / 2) ? best : null;
     }
 
     public static int Distance(string a, string b)

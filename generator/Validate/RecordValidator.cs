@@ -186,6 +186,7 @@ public static class RecordValidator
     {
         var set = known as ICollection<string> ?? known.ToList();
         if (set.Contains(id)) return true;
+        if (bag.Unloaded.Contains(id)) return false; // its own file's errors already explain it
         var close = Suggest.Closest(id, set.ToList());
         var hint = close is not null ? $"did you mean '{close}'?" : $"no {what} has this id";
         if (extraHint.Length > 0) hint += "; " + extraHint;

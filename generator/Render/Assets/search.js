@@ -21,7 +21,10 @@
   // Same rewrites, tokeniser boundaries, possessive stripping and lower-casing as KbAnalyzer(surface).
   function surfaceTokens(engine, text) {
     engine.index.rewrites.forEach(function (r) {
-      text = text.replace(new RegExp(r[0], 'gi'), r[1]);
+      text = text.replace(new RegExp(r[0], 'gi'), function (m) {
+        var out = r[1] === 'blank' ? '' : r[1] === 'join' ? m.replace(/-/g, '') : m.replace(/\(/g, '_').replace(/\)/g, '');
+        return out.padEnd(m.length, ' ');
+      });
     });
     var out = [];
     var m = text.match(TOKEN) || [];

@@ -85,7 +85,7 @@ public sealed class LoaderTests
     {
         var d = Single(CheckWith(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml", "checked_on: 2026-01-15", "checked_on: 15/01/2026")), "KB2005");
         Assert.Contains("not a date in the form YYYY-MM-DD", d.Message);
-        Assert.Equal(13, d.Span.Line);
+        Assert.Equal(12, d.Span.Line);
     }
 
     [Theory]
@@ -96,7 +96,7 @@ public sealed class LoaderTests
     {
         var d = Single(CheckWith(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml", "https://example.org/punjab-test-act", url)), "KB2006");
         Assert.Contains("not an absolute http(s) URL", d.Message);
-        Assert.Equal(12, d.Span.Line);
+        Assert.Equal(11, d.Span.Line);
     }
 
     [Fact]
