@@ -143,8 +143,14 @@ public static class KbCommand
 
     private static async Task<int> ServeAsync(Options o, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        Console.CancelKeyPress += (_, e) =>
+        {
+            e.Cancel = true;
+            stop.Cancel();
+        };
         var server = new DevServer(o.Content, o.Output, o.Host, o.Port, stdout, stderr);
-        return await server.RunAsync(cancel);
+        return await server.RunAsync(stop.Token);
     }
 }
 

@@ -30,17 +30,41 @@ internal sealed class DevServer(string content, string output, string host, int 
         ("Permissions-Policy", "camera=(), microphone=(), geolocation=()"),
     ];
 
-    public async Task<int> RunAsync(CancellationToken cancel)
+    private WebApplication? _app;
+    private FileSystemWatcher? _watcher;
+
+    /// <summary>The address the server listens on, once started.</summary>
+    public string Address => $"http://{(host.Contains(':') ? $"[{host}]" : host)}:{port}";
+
+    /// <summary>Builds and starts serving; false when the content has errors (nothing is served).</summary>
+    public async Task<bool> StartAsync(CancellationToken cancel, bool watch = true)
     {
-        if (!Rebuild()) return (int)ExitCode.ContentErrors;
+        if (!Rebuild()) return false;
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
-        builder.WebHost.UseUrls($"http://{(host.Contains(':') ? $"[{host}]" : host)}:{port}");
-        await using var app = builder.Build();
-        app.Run(HandleAsync);
-        using var watcher = Watch();
-        await app.StartAsync(cancel);
-        stdout.WriteLine($"serving {output} at http://{host}:{port}/ (Ctrl+C to stop); watching {content}");
+        builder.WebHost.UseUrls(Address);
+        _app = builder.Build();
+        _app.Run(HandleAsync);
+        if (watch) _watcher = Watch();
+        await _app.StartAsync(cancel);
+        return true;
+    }
+
+    public async Task StopAsync()
+    {
+        _watcher?.Dispose();
+        if (_app is not null)
+        {
+            await _app.StopAsync(CancellationToken.None);
+            await _app.DisposeAsync();
+        }
+        _current?.Index.Dispose();
+    }
+
+    public async Task<int> RunAsync(CancellationToken cancel)
+    {
+        if (!await StartAsync(cancel)) return (int)ExitCode.ContentErrors;
+        stdout.WriteLine($"serving {output} at {Address}/ (Ctrl+C to stop); watching {content}");
         try
         {
             await Task.Delay(Timeout.Infinite, cancel);
@@ -48,7 +72,7 @@ internal sealed class DevServer(string content, string output, string host, int 
         catch (OperationCanceledException)
         {
         }
-        await app.StopAsync(CancellationToken.None);
+        await StopAsync();
         return (int)ExitCode.Success;
     }
 

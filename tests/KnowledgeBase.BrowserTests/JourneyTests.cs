@@ -1,0 +1,167 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace KnowledgeBase.BrowserTests;
+
+public sealed class JourneyTests(SiteFixture site)
+{
+    [Fact]
+    public async Task Should_go_from_home_to_a_jurisdiction_to_a_statute_section_by_its_anchor()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl);
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Jurisdictions" }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "Federation of Pakistan", Exact = true }).ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "The Juvenile Justice System Act, 2018" }).First.ClickAsync();
+        Assert.Contains("Juvenile Justice System Act", await page.Locator("h1").TextContentAsync());
+        await page.Locator("nav.toc a[href='#s-13']").ClickAsync();
+        Assert.EndsWith("#s-13", page.Url);
+        var section = page.Locator("#s-13");
+        Assert.True(await section.IsVisibleAsync());
+        Assert.Contains("s. 13", await section.Locator("h3").TextContentAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Should_search_as_you_type_and_open_a_hit()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "search/");
+        await page.Locator("#q").FillAsync("marriage age");
+        var first = page.Locator("#results li a.hit").First;
+        await first.WaitForAsync();
+        Assert.Contains("marriage", (await first.TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("q=marriage+age", page.Url);
+        await first.ClickAsync();
+        await page.WaitForURLAsync("**/topics/**");
+        Assert.Contains("marriage", (await page.Locator("h1").TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
+        await page.GoBackAsync();
+        Assert.Equal("marriage age", await page.Locator("#q").InputValueAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Should_move_through_results_with_the_keyboard()
+    {
+        var (page, _) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "search/?q=commission");
+        await page.Locator("#results li a.hit").First.WaitForAsync();
+        await page.Locator("#q").FocusAsync();
+        await page.Keyboard.PressAsync("ArrowDown");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var focusedIndex = await page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('#results a.hit')).indexOf(document.activeElement)");
+        Assert.Equal(1, focusedIndex);
+    }
+
+    [Fact]
+    public async Task Should_filter_and_sort_the_comparison_matrix()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "compare/");
+        var rows = page.Locator("#matrix tbody tr");
+        var total = await rows.CountAsync();
+        Assert.True(total >= 24);
+        await page.Locator("#matrix-filters select[name=theme]").SelectOptionAsync("marriage");
+        var visible = page.Locator("#matrix tbody tr:not([hidden])");
+        var shown = await visible.CountAsync();
+        Assert.InRange(shown, 1, total - 1);
+        for (var i = 0; i < shown; i++)
+            Assert.Equal("marriage", await visible.Nth(i).GetAttributeAsync("data-theme"));
+        Assert.Contains("theme=marriage", page.Url);
+
+        await page.Locator("#matrix-filters select[name=theme]").SelectOptionAsync("");
+        var header = page.Locator("#matrix thead th").First;
+        await header.ClickAsync();
+        Assert.Equal("ascending", await header.GetAttributeAsync("aria-sort"));
+        var titles = await page.Locator("#matrix tbody tr th").AllTextContentsAsync();
+        Assert.Equal(titles.Order(StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase)).ToList(), titles.ToList(),
+            StringComparer.OrdinalIgnoreCase);
+        await header.ClickAsync();
+        Assert.Equal("descending", await header.GetAttributeAsync("aria-sort"));
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Should_open_a_side_by_side_page()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "compare/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Punjab and Sindh" }).ClickAsync();
+        Assert.Equal("Punjab and Sindh side by side", await page.Locator("h1").TextContentAsync());
+        Assert.Contains("They differ on", await page.Locator("p.lead").TextContentAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Should_download_answers_csv_and_parse_it()
+    {
+        var (page, _) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "data/");
+        var response = await page.APIRequest.GetAsync(site.BaseUrl + "data/answers.csv");
+        Assert.Equal(200, response.Status);
+        var lines = (await response.TextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("topic,jurisdiction,status,value,unit,statute,section,source_url,checked_on,verification", lines[0]);
+        var rows = lines.Skip(1).Select(Csv.Parse).ToList();
+        Assert.True(rows.Count >= 24 * 5);
+        Assert.All(rows, r => Assert.Equal(10, r.Count));
+        Assert.All(rows, r => Assert.Contains(r[2], new[] { "answered", "no-provision", "not-researched" }));
+        Assert.All(rows.Where(r => r[2] == "answered"), r =>
+        {
+            Assert.NotEqual("", r[5]);
+            Assert.NotEqual("", r[6]);
+            Assert.StartsWith("http", r[7]);
+            Assert.Matches(@"^\d{4}-\d{2}-\d{2}$", r[8]);
+        });
+        Assert.Contains(rows, r => r[0] == "marriage-minimum-age-girls");
+    }
+
+    [Fact]
+    public async Task Should_load_every_page_without_console_errors_or_failed_requests()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        var failures = new List<string>();
+        foreach (var url in site.PageUrls())
+        {
+            problems.Clear();
+            var response = await page.GotoAsync(site.BaseUrl + url, new() { WaitUntil = WaitUntilState.Load });
+            if (response is null || response.Status != 200) failures.Add($"{url}: HTTP {response?.Status}");
+            failures.AddRange(problems.Select(p => $"{url}: {p}"));
+        }
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public async Task Should_answer_unknown_address_with_the_404_page()
+    {
+        var (page, _) = await site.NewPageAsync();
+        var response = await page.GotoAsync(site.BaseUrl + "does-not-exist/");
+        Assert.Equal(404, response!.Status);
+        Assert.Equal("Page not found", await page.Locator("h1").TextContentAsync());
+        Assert.Equal(200, (await page.APIRequest.GetAsync(site.BaseUrl + "assets/site.css")).Status);
+    }
+}
+
+internal static class Csv
+{
+    public static List<string> Parse(string line)
+    {
+        var fields = new List<string>();
+        var sb = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < line.Length; i++)
+        {
+            var c = line[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < line.Length && line[i + 1] == '"') { sb.Append('"'); i++; }
+                else if (c == '"') quoted = false;
+                else sb.Append(c);
+            }
+            else if (c == '"') quoted = true;
+            else if (c == ',') { fields.Add(sb.ToString()); sb.Clear(); }
+            else sb.Append(c);
+        }
+        fields.Add(sb.ToString());
+        return fields;
+    }
+}
