@@ -96,6 +96,10 @@ internal static class H
 
     public static Attr A(string name, string? value) => new(name, value);
 
+    /// <summary>A table inside a keyboard-scrollable region, so wide tables never widen the page.</summary>
+    public static Element ScrollTable(string label, params object?[] parts) =>
+        E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", label), E("table", parts));
+
     /// <summary>A boolean attribute (present with no value).</summary>
     public static Attr Flag(string name, bool on = true) => new(name, on ? "" : null);
 

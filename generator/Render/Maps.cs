@@ -26,7 +26,7 @@ internal static class Maps
         if (tiles.Count == 0) return null;
         var titleId = "map-" + t.Id;
         return E("figure", Class("tilemap"),
-            E("svg", A("xmlns", "http://www.w3.org/2000/svg"), A("viewBox", "0 0 430 330"), A("role", "img"), A("aria-labelledby", titleId),
+            E("svg", A("xmlns", "http://www.w3.org/2000/svg"), A("viewBox", "0 0 430 330"), A("role", "group"), A("aria-labelledby", titleId),
                 E("title", A("id", titleId), $"Map: {t.Title} by jurisdiction"),
                 tiles.Select(j =>
                 {

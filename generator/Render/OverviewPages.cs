@@ -176,7 +176,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             x.StatuteId is null || x.Section is null ? null : new object[] { " (", ctx.Link(SiteUrls.Section(x.StatuteId, x.Section), $"s. {x.Section}"), ")" })
             : Badges.Status(x.Status);
         Element Table(string caption, List<(Topic Topic, Answer? A, Answer? B)> list) => list.Count == 0 ? E("p", "None.") :
-            E("table", Class("data"), E("caption", caption),
+            ScrollTable(caption, Class("data"), E("caption", caption),
                 E("thead", E("tr", E("th", A("scope", "col"), "Question"), E("th", A("scope", "col"), a.Name), E("th", A("scope", "col"), b.Name))),
                 E("tbody", list.Select(r => E("tr", E("th", A("scope", "row"), ctx.Link(SiteUrls.Topic(r.Topic.Id), r.Topic.Title)),
                     E("td", Value(r.Topic, r.A)), E("td", Value(r.Topic, r.B))))));
@@ -323,7 +323,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         var body = new List<object?>
         {
             E("h1", "Search"),
-            E("form", Class("search-form"), A("role", "search"), A("id", "search-form"), A("action", ""), A("method", "get"),
+            E("form", Class("search-form"), A("role", "search"), A("id", "search-form"), A("action", "./"), A("method", "get"),
                 E("label", A("for", "q"), "Search laws, sections, bodies and answers"),
                 E("input", A("id", "q"), A("name", "q"), A("type", "search"), A("autocomplete", "off"),
                     A("aria-controls", "results"), A("placeholder", "e.g. marriage age, s.377A, Peshawar child rights body")),
@@ -332,7 +332,8 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             E("div", Class("search-layout"),
                 E("aside", Class("facets"), A("id", "facets"), A("aria-label", "Refine results"), ""),
                 E("ol", Class("results"), A("id", "results"), "")),
-            E("noscript",
+            // Shown by default and hidden by search.js once it runs, so it also appears when script is blocked, not only disabled.
+            E("div", Class("search-fallback"), A("id", "search-fallback"),
                 E("p", "Search runs in your browser and needs JavaScript. Without it, every record is one or two clicks away:"),
                 E("ul",
                     E("li", ctx.Link(SiteUrls.Compare, "the comparison matrix")),
@@ -369,7 +370,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             files.Select(f => E("section", A("id", f.Name.Replace('.', '-')),
                 E("h2", ctx.Link("data/" + f.Name, f.Name)),
                 E("p", f.Description),
-                f.Columns.Count == 0 ? null : E("table", Class("data"),
+                f.Columns.Count == 0 ? null : ScrollTable($"Columns of {f.Name}", Class("data"),
                     E("caption", $"Columns of {f.Name}"),
                     E("thead", E("tr", E("th", A("scope", "col"), "Column"), E("th", A("scope", "col"), "Meaning"))),
                     E("tbody", f.Columns.Select(c => E("tr", E("th", A("scope", "row"), E("code", c.Name)), E("td", c.Meaning))))))),

@@ -111,7 +111,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 ("Serves children of", Join(i.Reach.Select(j => (object)ctx.Link(SiteUrls.Jurisdiction(j), kb.JurisdictionName(j)))))),
             E("div", Class("prose"), MarkdownRenderer.Render(i.Summary)),
             E("h2", "Mandates"),
-            i.Mandates.Count == 0 ? E("p", "No mandates recorded yet.") : E("table", Class("data"),
+            i.Mandates.Count == 0 ? E("p", "No mandates recorded yet.") : ScrollTable("Mandates", Class("data"),
                 E("caption", "What the law or government tasks this body with"),
                 E("thead", E("tr", E("th", A("scope", "col"), "Function"), E("th", A("scope", "col"), "Granted by"), E("th", A("scope", "col"), "Note"))),
                 E("tbody", i.Mandates.Select(m =>
@@ -244,7 +244,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 : E("p", Class("lead"), $"{coverage.Answered} answered, {coverage.NoProvision} with no provision found, {coverage.NotResearched} not yet researched, of {coverage.Total} questions."),
             coverage is null ? null : Scorecard(ctx, j, mine),
             coverage is null ? null : E("section", E("h2", "Answers"),
-                E("table", Class("data"),
+                ScrollTable("Answers", Class("data"),
                     E("caption", $"{j.Name} on every comparison question"),
                     E("thead", E("tr", E("th", A("scope", "col"), "Question"), E("th", A("scope", "col"), "Answer"), E("th", A("scope", "col"), "Reading"))),
                     E("tbody", kb.Topics.Select(t =>

@@ -5,7 +5,25 @@
 (function () {
   'use strict';
 
-  var TOKEN = /[\p{L}\p{N}_]+(?:['\u2019.][\p{L}\p{N}_]+)*/gu;
+  // Word boundaries as Lucene's StandardTokenizer (UAX #29) draws them for this corpus: letters and
+  // digits run together; '.', ':', and apostrophes join letters; '.', ',', ';' and apostrophes join digits.
+  var LETTER = /[\p{L}\p{M}_]/u, DIGIT = /\p{N}/u;
+  var MID_LETTER = ".:'\u2019\u00b7", MID_NUM = ".,;'\u2019";
+
+  function splitWords(text) {
+    var chars = Array.from(text), out = [], current = '';
+    function kind(c) { return c === undefined ? '' : LETTER.test(c) ? 'L' : DIGIT.test(c) ? 'N' : ''; }
+    for (var i = 0; i < chars.length; i++) {
+      var c = chars[i], k = kind(c);
+      if (k) { current += c; continue; }
+      var prev = kind(chars[i - 1]), next = kind(chars[i + 1]);
+      if (current && ((prev === 'L' && next === 'L' && MID_LETTER.indexOf(c) >= 0) ||
+                      (prev === 'N' && next === 'N' && MID_NUM.indexOf(c) >= 0))) { current += c; continue; }
+      if (current) { out.push(current); current = ''; }
+    }
+    if (current) out.push(current);
+    return out;
+  }
 
   function compile(index) {
     var words = Object.keys(index.vocab).sort(ordinal);
@@ -27,7 +45,7 @@
       });
     });
     var out = [];
-    var m = text.match(TOKEN) || [];
+    var m = splitWords(text);
     for (var i = 0; i < m.length; i++) {
       var t = m[i].replace(/['\u2019][sS]$/, '').toLowerCase();
       if (t.length > 0) out.push(t);
@@ -160,18 +178,19 @@
   // Highlights excerpt words whose Lucene term is one the query asked for; text nodes only, never HTML.
   function highlighted(engine, text, weights) {
     var frag = document.createDocumentFragment();
-    var last = 0, m;
-    var re = new RegExp(TOKEN.source, 'gu');
-    while ((m = re.exec(text)) !== null) {
-      var w = m[0].replace(/['\u2019][sS]$/, '').toLowerCase();
-      var e = engine.index.vocab[w];
+    var pos = 0;
+    splitWords(text).forEach(function (word) {
+      var at = text.indexOf(word, pos);
+      if (at < 0) return;
+      var w = word.replace(/['\u2019][sS]$/, '').toLowerCase();
+      var e = Object.prototype.hasOwnProperty.call(engine.index.vocab, w) ? engine.index.vocab[w] : null;
       if (e && e[0] !== null && weights.has(e[0])) {
-        frag.append(text.slice(last, m.index));
-        frag.append(el('mark', {}, [m[0]]));
-        last = m.index + m[0].length;
+        frag.append(text.slice(pos, at));
+        frag.append(el('mark', {}, [word]));
+        pos = at + word.length;
       }
-    }
-    frag.append(text.slice(last));
+    });
+    frag.append(text.slice(pos));
     return frag;
   }
 
@@ -182,6 +201,8 @@
     var status = document.getElementById('search-status');
     var results = document.getElementById('results');
     var facets = document.getElementById('facets');
+    var fallback = document.getElementById('search-fallback');
+    if (fallback) fallback.hidden = true;
     var engine = null;
     var filters = {};
     var timer = null;

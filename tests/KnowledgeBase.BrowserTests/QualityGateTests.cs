@@ -1,0 +1,96 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+
+namespace KnowledgeBase.BrowserTests;
+
+/// <summary>Accessibility, validity, small screens and no-script use, on one page of every template.</summary>
+public sealed class QualityGateTests(SiteFixture site)
+{
+    /// <summary>One page per template.</summary>
+    public static readonly TheoryData<string> Templates = new(
+    [
+        "", "compare/", "findings/", "mandates/", "timeline/", "search/?q=marriage", "data/",
+        "topics/", "topics/marriage-minimum-age-girls/", "statutes/", "statutes/pk-juvenile-justice-system-act-2018/",
+        "institutions/", "institutions/pk-ncrc/", "jurisdictions/", "jurisdictions/punjab/", "jurisdictions/federal/",
+        "articles/", "articles/methodology/", "compare/punjab-vs-sindh/", "404.html",
+    ]);
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public async Task Should_have_no_wcag21_aa_violations(string url)
+    {
+        var (page, _) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + url);
+        if (url.StartsWith("search/", StringComparison.Ordinal)) await page.Locator("#results li").First.WaitForAsync();
+        var result = await page.RunAxe(new AxeRunOptions
+        {
+            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+        });
+        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Html})").ToList();
+        Assert.True(violations.Count == 0, string.Join('\n', violations));
+    }
+
+    [Theory]
+    [MemberData(nameof(Templates))]
+    public async Task Should_fit_a_phone_screen_without_horizontal_scrolling(string url)
+    {
+        var (page, _) = await site.NewPageAsync(width: 390);
+        await page.GotoAsync(site.BaseUrl + url);
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{url} scrolls sideways by {overflow}px at 390px");
+    }
+
+    [Fact]
+    public async Task Should_show_content_with_script_disabled()
+    {
+        var (page, _) = await site.NewPageAsync(javaScript: false);
+        await page.GotoAsync(site.BaseUrl + "compare/");
+        Assert.True(await page.Locator("#matrix tbody tr").CountAsync() >= 24);
+        Assert.True(await page.Locator("#matrix td.cell a").CountAsync() >= 24 * 5);
+        await page.GotoAsync(site.BaseUrl + "topics/marriage-minimum-age-girls/");
+        Assert.Equal(5, await page.Locator("table.answers tbody tr").CountAsync());
+        await page.GotoAsync(site.BaseUrl + "search/");
+        Assert.True(await page.GetByText("needs JavaScript").IsVisibleAsync());
+        Assert.True(await page.Locator("#search-fallback a").First.IsVisibleAsync());
+    }
+
+    [Theory]
+    [InlineData("", "home")]
+    [InlineData("compare/", "matrix")]
+    [InlineData("topics/marriage-minimum-age-girls/", "topic")]
+    public async Task Should_save_screenshots_as_artifacts(string url, string name)
+    {
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + url);
+        var path = Path.Combine(SiteFixture.ArtifactsDir, name + ".png");
+        await page.ScreenshotAsync(new() { Path = path, FullPage = true });
+        Assert.True(new FileInfo(path).Length > 10_000);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task Should_pass_the_nu_html_checker_on_every_page()
+    {
+        var jar = Environment.GetEnvironmentVariable("KB_VNU_JAR")
+                  ?? Path.Combine(SiteFixture.Repo, "tests", ".tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+        Assert.True(File.Exists(jar), $"vnu.jar not found at {jar}: run tests/run.sh, which installs it");
+        var files = Directory.EnumerateFiles(site.SiteDir, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var a in new[] { "-jar", jar, "--errors-only", "--format", "json" }.Concat(files)) start.ArgumentList.Add(a);
+        using var process = Process.Start(start)!;
+        var cancel = TestContext.Current.CancellationToken;
+        var stderrTask = process.StandardError.ReadToEndAsync(cancel);
+        var stdout = await process.StandardOutput.ReadToEndAsync(cancel);
+        var stderr = await stderrTask;
+        await process.WaitForExitAsync(cancel);
+        var json = stderr.Trim().Length > 0 ? stderr : stdout;
+        using var doc = JsonDocument.Parse(json);
+        var errors = doc.RootElement.GetProperty("messages").EnumerateArray()
+            .Where(m => m.GetProperty("type").GetString() == "error")
+            .Select(m => $"{m.GetProperty("url").GetString()}: {m.GetProperty("message").GetString()}").ToList();
+        Assert.True(files.Count > 50, "expected a full site");
+        Assert.True(errors.Count == 0, string.Join('\n', errors.Take(30)));
+    }
+}

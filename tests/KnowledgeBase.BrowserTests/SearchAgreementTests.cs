@@ -1,0 +1,136 @@
+using System.Text.Json;
+using KnowledgeBase.Generator;
+using KnowledgeBase.Search;
+using Microsoft.Playwright;
+
+namespace KnowledgeBase.BrowserTests;
+
+/// <summary>
+/// The CLI (Lucene) and the static page (exported index in Chromium) must give the same answers:
+/// same words from the same text, the same top-10 lists, and the same typo tolerance.
+/// </summary>
+public sealed class SearchAgreementTests(SiteFixture site)
+{
+    private static readonly Lazy<SearchIndex> Lucene = new(() =>
+        Pipeline.IndexRecords(Pipeline.Check(Path.Combine(SiteFixture.Repo, "content"), DateOnly.FromDateTime(DateTime.UtcNow)).Model));
+
+    public static readonly string[] Queries =
+    [
+        "marriage age", "child marriage penalty", "minimum age of employment", "hazardous work", "domestic workers",
+        "brick kiln", "corporal punishment schools", "juvenile justice", "s.13 identity juvenile", "377A",
+        "child pornography", "trafficking", "begging", "child protection commission", "Peshawar child rights body",
+        "Lahore bureau", "Karachi authority", "Quetta commission", "KPK", "NWFP", "ZARRA missing children",
+        "birth registration", "helpline 1121", "criminal responsibility age", "compulsory education 25-A", "NCRC",
+        "ministry of human rights", "s.22 electronic crimes minors", "is domestic work by children legal in Lahore",
+        "rules notified", "child protection units district", "Islamabad domestic workers", "Sindh child marriages restraint",
+    ];
+
+    /// <summary>Text → surface words: the browser must split and normalise exactly as Lucene's analyzer.</summary>
+    public static readonly string[] NormalisationFixture =
+    [
+        "Section 377A of the PPC", "s.13 of the JJSA, 2018", "Article 25-A of the Constitution", "s. 22(1)(a) electronic crimes",
+        "The child's rights and children’s welfare", "KP's commission", "0.5 years or Rs. 50,000", "e.g. minors under 16",
+        "Khyber-Pakhtunkhwa NWFP", "sec.22-A and ss. 4", "title:abc a.1 1,2;3 U.S.A. don't", "Ünïcode façade naïve", "Is DOMESTIC work by children legal in Lahore?", "art.25-A", "5(1)(d) and 2(a)",
+    ];
+
+    public static readonly (string Query, string Expected)[] Typos =
+    [
+        ("trafiking", "topic:child-trafficking-offence"),
+        ("sindth child protection authority", "institution:sindh-scpa"),
+        ("corporeal punishmnet schools", "topic:corporal-punishment-schools-prohibited"),
+        ("juvenle justice act", "statute:pk-juvenile-justice-system-act-2018"),
+        ("mariage age girls", "topic:marriage-minimum-age-girls"),
+        ("begginng", "topic:child-begging-offence"),
+        ("pornografy", "topic:child-pornography-offence"),
+        ("brick kilm", "topic:brick-kiln-child-labour-prohibited"),
+        ("birth registraton", "topic:birth-registration-law"),
+        ("balochistn commission", "institution:balochistan-child-protection-commission"),
+        ("criminal responsability", "topic:criminal-responsibility-minimum-age"),
+        ("domestik work", "topic:domestic-work-minimum-age"),
+        ("zainab alrt", "institution:pk-zarra"),
+        ("natonal commission rights child", "institution:pk-ncrc"),
+        ("compulsary education", "topic:compulsory-education-ages"),
+        ("hazardus work", "topic:hazardous-work-minimum-age"),
+        ("minimum age of employmnet", "topic:employment-minimum-age"),
+        ("human rigths ministry", "institution:pk-mohr"),
+        ("helpine punjab", "institution:punjab-child-helpline-1121"),
+        ("child protecton units", "topic:child-protection-units"),
+    ];
+
+    private async Task<IPage> SearchPageAsync()
+    {
+        var (page, _) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "search/");
+        await page.WaitForFunctionAsync("() => window.kbSearch && window.kbSearch.engine !== null");
+        return page;
+    }
+
+    private static Task<string[]> BrowserTop(IPage page, string query, int k) =>
+        page.EvaluateAsync<string[]>("([q, k]) => window.kbSearch.search(q).slice(0, k)", new object[] { query, k });
+
+    private static string[] LuceneTop(string query, int k) =>
+        Lucene.Value.Search(new SearchRequest(query, Limit: k)).Hits.Select(h => h.Id).ToArray();
+
+    [Fact]
+    public async Task Should_normalise_text_exactly_as_the_lucene_analyzer()
+    {
+        var page = await SearchPageAsync();
+        using var analyzer = new KbAnalyzer(surface: true);
+        foreach (var text in NormalisationFixture)
+        {
+            var browser = await page.EvaluateAsync<string[]>("t => window.kbSearch.tokens(t)", text);
+            Assert.Equal(analyzer.Tokens(text), browser);
+        }
+    }
+
+    [Fact]
+    public async Task Should_plan_queries_as_lucene_does()
+    {
+        var page = await SearchPageAsync();
+        foreach (var q in Queries.Concat(Typos.Select(t => t.Query)))
+        {
+            var plan = Lucene.Value.Plan(q);
+            var browser = await page.EvaluateAsync<JsonElement>(
+                "q => { const p = window.kbSearch.plan(q); return { words: p.words, correction: p.correction, terms: Array.from(p.weights.entries()) }; }", q);
+            Assert.Equal(plan.Words, browser.GetProperty("words").EnumerateArray().Select(e => e.GetString()!));
+            Assert.Equal(plan.Correction, browser.GetProperty("correction").ValueKind == JsonValueKind.Null ? null : browser.GetProperty("correction").GetString());
+            var terms = browser.GetProperty("terms").EnumerateArray().ToDictionary(e => e[0].GetString()!, e => e[1].GetSingle());
+            Assert.Equal(plan.TermWeights.OrderBy(t => t.Key, StringComparer.Ordinal), terms.OrderBy(t => t.Key, StringComparer.Ordinal));
+        }
+    }
+
+    [Fact]
+    public async Task Should_agree_with_the_cli_on_top_ten_results()
+    {
+        var page = await SearchPageAsync();
+        var overlaps = new List<double>();
+        var report = new List<string>();
+        foreach (var q in Queries)
+        {
+            var cli = LuceneTop(q, 10);
+            var browser = await BrowserTop(page, q, 10);
+            var overlap = cli.Length == 0 && browser.Length == 0 ? 1.0 : cli.Intersect(browser).Count() / (double)Math.Max(cli.Length, browser.Length);
+            overlaps.Add(overlap);
+            report.Add($"{overlap:F2} {q}");
+        }
+        var mean = overlaps.Average();
+        Assert.True(mean >= 0.9, $"mean top-10 overlap {mean:F3} < 0.9\n{string.Join('\n', report)}");
+        Assert.True(overlaps.Min() >= 0.7, string.Join('\n', report));
+    }
+
+    [Fact]
+    public async Task Should_find_the_right_record_despite_one_typo_in_cli_and_browser()
+    {
+        var page = await SearchPageAsync();
+        int cliFound = 0, browserFound = 0;
+        var misses = new List<string>();
+        foreach (var (query, expected) in Typos)
+        {
+            Assert.NotNull(Lucene.Value.Documents.FirstOrDefault(d => d.Id == expected));
+            if (LuceneTop(query, 5).Contains(expected)) cliFound++; else misses.Add($"cli: {query} → {expected}");
+            if ((await BrowserTop(page, query, 5)).Contains(expected)) browserFound++; else misses.Add($"browser: {query} → {expected}");
+        }
+        var n = Typos.Length;
+        Assert.True(cliFound >= 0.9 * n && browserFound >= 0.9 * n, $"cli {cliFound}/{n}, browser {browserFound}/{n}\n{string.Join('\n', misses)}");
+    }
+}
