@@ -27,9 +27,10 @@ public sealed class JourneyTests(SiteFixture site)
     {
         var (page, problems) = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/");
+        Assert.False(await page.Locator("#search-fallback").IsVisibleAsync());
         await page.Locator("#q").FillAsync("marriage age");
+        await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("for “marriage age”");
         var first = page.Locator("#results li a.hit").First;
-        await first.WaitForAsync();
         Assert.Contains("marriage", (await first.TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("q=marriage+age", page.Url);
         await first.ClickAsync();

@@ -222,10 +222,16 @@
       if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
     }
 
+    var rendered = null;
+
     function render() {
+      var q = input.value.trim();
+      // Re-rendering identical results would replace links under the user's pointer.
+      var key = JSON.stringify([engine !== null, q, filters]);
+      if (key === rendered) return;
+      rendered = key;
       results.replaceChildren();
       facets.replaceChildren();
-      var q = input.value.trim();
       if (!engine) { status.textContent = 'Loading the search index…'; return; }
       if (!q) { status.textContent = 'Type a question, a law, a section such as s.377A, or a place.'; return; }
       var r = search(engine, q, filters);
