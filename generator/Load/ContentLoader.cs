@@ -206,6 +206,8 @@ public static class ContentLoader
         return new Jurisdiction(id, name, kind, seat, aliases, order.Value, r.Spans());
     }
 
+    internal static Statute? ReadStatutePublic(MappingReader r) => ReadStatute(r);
+
     private static Statute? ReadStatute(MappingReader r)
     {
         var id = r.Id();
@@ -395,4 +397,10 @@ public static class ContentLoader
             return new Article(id, title, summary, themes, checkedOn.Value, sources, body, r.Spans());
         });
     }
+}
+
+/// <summary>Record readers for tests that load a single record from text.</summary>
+internal static class ContentLoaderAccess
+{
+    public static Statute? ReadStatute(MappingReader r) => ContentLoader.ReadStatutePublic(r);
 }

@@ -46,11 +46,11 @@ internal static class Layout
             E("meta", A("name", "viewport"), A("content", "width=device-width, initial-scale=1")),
             E("title", fullTitle),
             E("meta", A("name", "description"), A("content", Shorten(description, 300))),
-            E("link", A("rel", "stylesheet"), A("href", ctx.Href("assets/site.css"))),
+            E("link", A("rel", "stylesheet"), A("href", ctx.Href(HashedAssets.PathOf("site.css")))),
             ctx.RootRelative ? null : E("link", A("rel", "canonical"), A("href", ctx.Absolute(ctx.Url))),
             E("link", A("rel", "search"), A("href", ctx.Href(SiteUrls.Search)), A("title", "Search")),
             jsonLd is null ? null : E("script", A("type", "application/ld+json"), TrustedHtml.FromRenderer(JsonLd(jsonLd))),
-            (scripts ?? []).Select(s => E("script", A("src", ctx.Href(s)), Flag("defer"))));
+            (scripts ?? []).Select(s => E("script", A("src", ctx.Href(HashedAssets.PathOf(s))), Flag("defer"))));
 
         var header = E("header", Class("site-header"),
             E("a", Class("skip"), A("href", "#main"), "Skip to content"),

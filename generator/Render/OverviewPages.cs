@@ -114,7 +114,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             E("p", "Also: ", RecordPages.Join(PairLinks(ctx))),
         };
         return Layout.Page(ctx, "Comparison matrix", "Every comparison question against every jurisdiction of Pakistan, with citations.", body,
-            scripts: ["assets/matrix.js"]);
+            scripts: ["matrix.js"]);
     }
 
     private IEnumerable<object> PairLinks(PageContext ctx)
@@ -342,7 +342,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                     E("li", ctx.Link(SiteUrls.Institutions, "all bodies")),
                     E("li", ctx.Link(SiteUrls.Findings, "all findings")))),
         };
-        return Layout.Page(ctx, "Search", "Search Pakistan's child protection laws, sections, bodies and answers.", body, scripts: ["assets/search.js"]);
+        return Layout.Page(ctx, "Search", "Search Pakistan's child protection laws, sections, bodies and answers.", body, scripts: ["search.js"]);
     }
 
     public byte[] NotFound()

@@ -55,7 +55,7 @@ internal static class SiteRenderer
         var site = new SortedDictionary<string, byte[]>(pages, StringComparer.Ordinal);
         DataExport.AddTo(site, kb, analysis);
         site["search/index.json"] = BrowserIndex.Write(index);
-        foreach (var (name, bytes) in Assets()) site["assets/" + name] = bytes;
+        foreach (var (name, bytes) in HashedAssets.All) site[HashedAssets.PathOf(name)] = bytes;
         site["sitemap.xml"] = Sitemap(kb, jobs.Select(j => j.Url).Where(u => u != "404.html"));
         site["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {kb.Site.BaseUrl}/sitemap.xml\n");
         return site;
@@ -78,18 +78,6 @@ internal static class SiteRenderer
         return new Dictionary<string, IReadOnlyList<Similar>>(result, StringComparer.Ordinal);
     }
 
-    private static IEnumerable<(string Name, byte[] Bytes)> Assets()
-    {
-        var assembly = typeof(SiteRenderer).Assembly;
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
-        {
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var buffer = new MemoryStream();
-            stream.CopyTo(buffer);
-            yield return (name["assets/".Length..], buffer.ToArray());
-        }
-    }
-
     private static byte[] Sitemap(KnowledgeBaseModel kb, IEnumerable<string> urls)
     {
         var sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -97,5 +85,38 @@ internal static class SiteRenderer
             sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape($"{kb.Site.BaseUrl}/{url}")).Append("</loc></url>\n");
         sb.Append("</urlset>\n");
         return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+}
+
+/// <summary>
+/// The stylesheet and scripts, named by a hash of their content ("site.3f2a9c1b.css") so hosts can
+/// cache them for a year: a changed file gets a new name, and pages link the new name.
+/// </summary>
+internal static class HashedAssets
+{
+    private static readonly Lazy<IReadOnlyList<(string Name, byte[] Bytes)>> Loaded = new(Load);
+
+    public static IReadOnlyList<(string Name, byte[] Bytes)> All => Loaded.Value;
+
+    public static string PathOf(string name)
+    {
+        var bytes = All.First(a => a.Name == name).Bytes;
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))[..10].ToLowerInvariant();
+        var ext = Path.GetExtension(name);
+        return $"assets/{Path.GetFileNameWithoutExtension(name)}.{hash}{ext}";
+    }
+
+    private static IReadOnlyList<(string Name, byte[] Bytes)> Load()
+    {
+        var assembly = typeof(HashedAssets).Assembly;
+        var list = new List<(string, byte[])>();
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var buffer = new MemoryStream();
+            stream.CopyTo(buffer);
+            list.Add((name["assets/".Length..], buffer.ToArray()));
+        }
+        return list;
     }
 }

@@ -151,10 +151,15 @@ internal sealed class DevServer(string content, string output, string host, int 
         }
         http.Response.StatusCode = status;
         http.Response.ContentType = ContentType(key);
-        http.Response.Headers.CacheControl = key.StartsWith("assets/", StringComparison.Ordinal) ? "public, max-age=3600" : "no-cache";
+        http.Response.Headers.CacheControl = CacheControl(key);
         http.Response.ContentLength = bytes.Length;
         if (request.Method == "GET") await http.Response.Body.WriteAsync(bytes);
     }
+
+    /// <summary>Same policy as netlify.toml: hashed assets are immutable, everything else revalidates.</summary>
+    internal static string CacheControl(string key) => key.StartsWith("assets/", StringComparison.Ordinal)
+        ? "public, max-age=31536000, immutable"
+        : key == "search/index.json" ? "public, max-age=300" : "no-cache";
 
     internal static bool SafePath(string path) =>
         !path.Contains("..", StringComparison.Ordinal) && !path.Contains('\\') && !path.Contains('\0') && path.Length <= 1024;

@@ -138,7 +138,7 @@ public sealed class JourneyTests(SiteFixture site)
         var response = await page.GotoAsync(site.BaseUrl + "does-not-exist/");
         Assert.Equal(404, response!.Status);
         Assert.Equal("Page not found", await page.Locator("h1").TextContentAsync());
-        Assert.Equal(200, (await page.APIRequest.GetAsync(site.BaseUrl + "assets/site.css")).Status);
+        Assert.Equal(200, (await page.APIRequest.GetAsync(site.BaseUrl + "sitemap.xml")).Status);
     }
 }
 

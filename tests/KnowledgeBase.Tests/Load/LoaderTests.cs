@@ -156,6 +156,16 @@ public sealed class LoaderTests
     }
 
     [Fact]
+    public void Should_reject_a_ten_megabyte_string_with_a_clear_message()
+    {
+        var huge = new string('x', 10 * 1024 * 1024);
+        var d = Single(CheckWith(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml",
+            "  A fixture statute establishing a **bureau**.", "  " + huge)), "KB2008");
+        Assert.Contains("is 10,485,761 characters long; the limit is 20,000", d.Message);
+        Assert.Equal(15, d.Span.Line);
+    }
+
+    [Fact]
     public void Should_format_diagnostic_in_compiler_form()
     {
         var d = new Diagnostic(Severity.Error, "KB2001", "statute has unknown field 'yaer'", "did you mean 'year'?", new SourceSpan("content/a.yaml", 5, 1));

@@ -1,0 +1,156 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text.Json;
+using KnowledgeBase.Generator.Serve;
+using KnowledgeBase.Tests.Support;
+
+namespace KnowledgeBase.Tests.Serve;
+
+/// <summary>`kb serve` over real HTTP on loopback, with the fixture content.</summary>
+public sealed class DevServerTests : IAsyncLifetime
+{
+    private readonly TempContent _content = new();
+    private DevServer _server = null!;
+    private HttpClient _http = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        _server = new DevServer(_content.Content, _content.Output, "127.0.0.1", port, TextWriter.Null, TextWriter.Null);
+        Assert.True(await _server.StartAsync(TestContext.Current.CancellationToken, watch: true));
+        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(_server.Address) };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _server.StopAsync();
+        _content.Dispose();
+    }
+
+    [Fact]
+    public async Task Should_serve_pages_with_the_netlify_security_headers()
+    {
+        var response = await _http.GetAsync("/topics/marriage-minimum-age-girls/", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
+        var toml = Tomlyn.TomlSerializer.Deserialize<Tomlyn.Model.TomlTable>(File.ReadAllText(Path.Combine(Paths.Repo, "netlify.toml")))!;
+        var headers = (Tomlyn.Model.TomlTable)((Tomlyn.Model.TomlTableArray)toml["headers"])[0]["values"];
+        foreach (var (name, value) in headers)
+            Assert.Equal((string)value, response.Headers.GetValues(name).Single());
+    }
+
+    [Theory]
+    [InlineData("/../../etc/passwd")]
+    [InlineData("/%2e%2e/%2e%2e/etc/passwd")]
+    [InlineData("/assets/..%2f..%2fcontent/site.yaml")]
+    [InlineData("/%252e%252e/x")]
+    [InlineData("/a\\..\\b")]
+    public async Task Should_reject_path_traversal(string path)
+    {
+        var response = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(_server.Address + path, UriKind.Absolute)) { },
+            TestContext.Current.CancellationToken);
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{path}: {response.StatusCode}");
+        var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("root:", body);
+        Assert.DoesNotContain("base_url", body);
+    }
+
+    [Fact]
+    public async Task Should_answer_search_api_with_hits_facets_and_snippets()
+    {
+        var json = await _http.GetStringAsync("/api/search?q=marriage%20age&limit=3", TestContext.Current.CancellationToken);
+        using var doc = JsonDocument.Parse(json);
+        var hits = doc.RootElement.GetProperty("hits");
+        Assert.InRange(hits.GetArrayLength(), 1, 3);
+        Assert.Equal("topic:marriage-minimum-age-girls", hits[0].GetProperty("id").GetString());
+        Assert.Contains("<mark>", hits[0].GetProperty("snippet_html").GetString());
+        Assert.True(doc.RootElement.GetProperty("facets").GetProperty("kind").GetArrayLength() > 0);
+    }
+
+    [Theory]
+    [InlineData("/api/search", "missing parameter 'q'")]
+    [InlineData("/api/search?q=x&limit=0", "'limit' must be a whole number")]
+    [InlineData("/api/search?q=x&limit=abc", "'limit' must be a whole number")]
+    public async Task Should_answer_bad_parameters_with_400_and_a_message(string url, string message)
+    {
+        var response = await _http.GetAsync(url, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Should_cap_query_length()
+    {
+        var response = await _http.GetAsync("/api/search?q=" + new string('a', 600), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("longer than 500", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Should_serve_404_page_for_unknown_paths_and_redirect_directories()
+    {
+        var missing = await _http.GetAsync("/no/such/page/", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
+        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var redirect = await _http.GetAsync("/compare", TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
+        Assert.Equal("/compare/", redirect.Headers.Location!.ToString());
+    }
+
+    [Fact]
+    public async Task Should_rebuild_when_content_changes_and_keep_last_good_site_on_error()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        _content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004", "title: The Punjab Renamed Act, 2004");
+        await Eventually(async () => (await _http.GetStringAsync("/statutes/punjab-test-act-2004/", cancel)).Contains("Punjab Renamed Act"));
+        _content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "year: 2004", "yaer: 2004");
+        await Task.Delay(1500, cancel);
+        Assert.Contains("Punjab Renamed Act", await _http.GetStringAsync("/statutes/punjab-test-act-2004/", cancel));
+    }
+
+    [Fact]
+    public async Task Should_complete_a_bounded_load_test_with_zero_errors()
+    {
+        // 10,000 requests from 32 concurrent clients to loopback only; latency is reported, not asserted.
+        const int total = 10_000, clients = 32;
+        string[] paths = ["/", "/compare/", "/topics/marriage-minimum-age-girls/", "/api/search?q=marriage", "/data/answers.csv", "/no-such-page/"];
+        var latencies = new double[total];
+        var errors = 0;
+        var next = -1;
+        var cancel = TestContext.Current.CancellationToken;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < total)
+            {
+                var path = paths[i % paths.Length];
+                var clock = Stopwatch.StartNew();
+                using var response = await _http.GetAsync(path, cancel);
+                await response.Content.ReadAsByteArrayAsync(cancel);
+                latencies[i] = clock.Elapsed.TotalMilliseconds;
+                var expected = path.StartsWith("/no-such", StringComparison.Ordinal) ? HttpStatusCode.NotFound : HttpStatusCode.OK;
+                if (response.StatusCode != expected) Interlocked.Increment(ref errors);
+            }
+        }));
+        Array.Sort(latencies);
+        TestContext.Current.SendDiagnosticMessage(
+            $"load: {total} requests, {clients} clients, {wall.Elapsed.TotalSeconds:F1} s, p50 {latencies[total / 2]:F2} ms, p99 {latencies[total * 99 / 100]:F2} ms");
+        Assert.Equal(0, errors);
+    }
+
+    private static async Task Eventually(Func<Task<bool>> condition)
+    {
+        for (var i = 0; i < 100; i++)
+        {
+            if (await condition()) return;
+            await Task.Delay(100);
+        }
+        Assert.Fail("condition not met within 10 s");
+    }
+}
