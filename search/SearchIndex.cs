@@ -54,6 +54,9 @@ public sealed class SearchIndex : IDisposable
     internal Vocabulary Vocabulary { get; }
     internal IReadOnlyList<SynonymPhrases> Synonyms { get; }
 
+    /// <summary>Bytes the index occupies in memory (the same files would occupy this on disk).</summary>
+    public long SizeInBytes => _directory.GetSizeInBytes();
+
     /// <summary>The indexed documents, in index order.</summary>
     public IReadOnlyList<SearchDocument> Documents => _docs;
 

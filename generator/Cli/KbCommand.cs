@@ -31,6 +31,9 @@ public static class KbCommand
                                                        search the records with Lucene.Net
           kb serve  [--content DIR] [--output DIR] [--port N] [--host ADDR]
                                                        build, serve on 127.0.0.1 and rebuild on change
+          kb synth  --statutes N --out DIR [--seed S]  write a synthetic, schema-valid corpus (deterministic per seed)
+          kb bench  build|search [--sizes 1000,10000] [--runs 3] [--seed S]
+                                                       benchmarks, each against a baseline measured in the same run
           kb help                                      this text
 
         Exit codes: 0 success, 1 content errors, 2 usage error, 3 unexpected failure.
@@ -53,6 +56,9 @@ public static class KbCommand
                 "check" => Check(options, stdout, stderr),
                 "search" => Search(options, stdout, stderr),
                 "serve" => await ServeAsync(options, stdout, stderr, cancel),
+                "synth" => SynthCommand(options, stdout, stderr),
+                "bench" => BenchCommand(options, stdout, stderr),
+                "bench-run" when options.Positional.Count == 3 => Bench.Benchmarks.Run(options.Positional[0], options.Positional[1], options.Positional[2], stdout),
                 _ => UsageError(stderr, $"unknown command '{args[0]}'"),
             };
         }
@@ -141,6 +147,25 @@ public static class KbCommand
         return (int)ExitCode.Success;
     }
 
+    private static int SynthCommand(Options o, TextWriter stdout, TextWriter stderr)
+    {
+        if (o.Statutes is null || o.Out is null) return UsageError(stderr, "synth needs --statutes N and --out DIR");
+        var (files, bytes) = Bench.Synth.Write(o.Out, o.Statutes.Value, o.Seed, o.Content);
+        stdout.WriteLine($"wrote {files:N0} files ({bytes / 1024:N0} KiB) to {o.Out} (seed {o.Seed})");
+        return (int)ExitCode.Success;
+    }
+
+    private static int BenchCommand(Options o, TextWriter stdout, TextWriter stderr)
+    {
+        var what = o.Positional.FirstOrDefault() ?? "build";
+        return what switch
+        {
+            "build" => Bench.Benchmarks.Build(o.Sizes ?? [1000, 10000], o.Runs, o.Seed, o.Content, stdout),
+            "search" => Bench.Benchmarks.Search(o.Sizes ?? [1000, 10000, 100000], o.Seed, stdout),
+            _ => UsageError(stderr, $"bench takes 'build' or 'search', not '{what}'"),
+        };
+    }
+
     private static async Task<int> ServeAsync(Options o, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
@@ -163,6 +188,11 @@ internal sealed class Options
     public int Port { get; private set; } = 8080;
     public int Limit { get; private set; } = 10;
     public bool Json { get; private set; }
+    public int? Statutes { get; private set; }
+    public string? Out { get; private set; }
+    public int Seed { get; private set; } = 1;
+    public int Runs { get; private set; } = 3;
+    public IReadOnlyList<int>? Sizes { get; private set; }
     public bool Facets { get; private set; }
     public List<string> Positional { get; } = [];
     public Dictionary<string, string> FilterValues { get; } = new(StringComparer.Ordinal);
@@ -191,6 +221,11 @@ internal sealed class Options
                     case "--port": o.Port = Int(Next(), a, 1, 65535); break;
                     case "--limit": o.Limit = Int(Next(), a, 1, 1000); break;
                     case "--json": o.Json = true; break;
+                    case "--statutes": o.Statutes = Int(Next(), a, 1, 1_000_000); break;
+                    case "--out": o.Out = Next(); break;
+                    case "--seed": o.Seed = Int(Next(), a, 0, int.MaxValue); break;
+                    case "--runs": o.Runs = Int(Next(), a, 1, 50); break;
+                    case "--sizes": o.Sizes = Next().Split(',').Select(x => Int(x, a, 1, 1_000_000)).ToList(); break;
                     case "--facets": o.Facets = true; break;
                     case "--jurisdiction": o.FilterValues["jurisdiction"] = Next(); break;
                     case "--kind": o.FilterValues["kind"] = Next(); break;
