@@ -20,9 +20,16 @@ public sealed record BuildResult(
     SortedDictionary<string, byte[]>? Site,
     Analysis? Analysis,
     SearchIndex? Index,
-    TimeSpan Elapsed)
+    TimeSpan Elapsed,
+    IReadOnlyList<(string Stage, TimeSpan Time)>? Stages = null)
 {
     public int PageCount => Site?.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
+}
+
+/// <summary>Knobs a build takes besides its content; the defaults are what the site ships with.</summary>
+public sealed record BuildOptions(int SearchShardThreshold = BrowserIndex.DefaultShardThreshold)
+{
+    public static BuildOptions Default { get; } = new();
 }
 
 /// <summary>LoadContent → ValidateRecords → AnalyseRecords → IndexRecords → RenderSite. Each stage a plain function of the last.</summary>
@@ -36,15 +43,25 @@ public static class Pipeline
         return new CheckResult(model, bag.Sorted());
     }
 
-    public static BuildResult Build(string contentDir, DateOnly today)
+    public static BuildResult Build(string contentDir, DateOnly today, BuildOptions? options = null)
     {
         var clock = Stopwatch.StartNew();
+        var stages = new List<(string, TimeSpan)>();
+        var lap = Stopwatch.StartNew();
+        void Lap(string stage)
+        {
+            stages.Add((stage, lap.Elapsed));
+            lap.Restart();
+        }
         var check = Check(contentDir, today);
-        if (check.HasErrors) return new BuildResult(check, null, null, null, clock.Elapsed);
+        Lap("load+validate");
+        if (check.HasErrors) return new BuildResult(check, null, null, null, clock.Elapsed, stages);
         var analysis = Analyser.Analyse(check.Model);
+        Lap("analyse");
         var index = IndexRecords(check.Model);
-        var site = SiteRenderer.Render(check.Model, analysis, index);
-        return new BuildResult(check, site, analysis, index, clock.Elapsed);
+        Lap("index");
+        var site = SiteRenderer.Render(check.Model, analysis, index, options ?? BuildOptions.Default, Lap);
+        return new BuildResult(check, site, analysis, index, clock.Elapsed, stages);
     }
 
     public static SearchIndex IndexRecords(KnowledgeBaseModel model) =>

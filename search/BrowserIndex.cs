@@ -12,10 +12,81 @@ namespace KnowledgeBase.Search;
 public static class BrowserIndex
 {
     /// <summary>Format version; bump when search.js must change with it.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
-    /// <summary>Serialises <paramref name="index"/> for the browser as UTF-8 JSON.</summary>
-    public static byte[] Write(SearchIndex index)
+    /// <summary>Above this many gzipped bytes, postings move into shards fetched on demand.</summary>
+    public const int DefaultShardThreshold = 200 * 1024;
+
+    /// <summary>Target gzipped size of one postings shard.</summary>
+    public const int ShardTarget = 64 * 1024;
+
+    /// <summary>
+    /// The browser files: "index.json", plus "postings-K.json" shards when the whole index would
+    /// pass <paramref name="shardThreshold"/> gzipped bytes (a phone on a slow network then
+    /// fetches only the shards its query's terms fall in).
+    /// </summary>
+    public static IReadOnlyDictionary<string, byte[]> WriteFiles(SearchIndex index, int shardThreshold = DefaultShardThreshold)
+    {
+        var whole = Write(index, shards: 0);
+        var gz = GzipLength(whole);
+        if (gz <= shardThreshold) return new Dictionary<string, byte[]> { ["index.json"] = whole };
+        var postings = index.TermScores();
+        var postingsGz = GzipLength(Postings(postings));
+        var count = Math.Max(2, (int)Math.Ceiling(postingsGz / (double)ShardTarget));
+        var files = new Dictionary<string, byte[]> { ["index.json"] = Write(index, count) };
+        foreach (var group in postings.GroupBy(p => (int)(Hash(p.Key) % (uint)count)))
+            files[$"postings-{group.Key}.json"] = Postings(group);
+        for (var k = 0; k < count; k++) files.TryAdd($"postings-{k}.json", Postings([]));
+        return files;
+    }
+
+    /// <summary>FNV-1a over UTF-16 code units; search.js computes the same to find a term's shard.</summary>
+    public static uint Hash(string term)
+    {
+        var h = 2166136261u;
+        foreach (var c in term)
+        {
+            h ^= c;
+            h *= 16777619u;
+        }
+        return h;
+    }
+
+    private static long GzipLength(byte[] bytes)
+    {
+        using var buffer = new MemoryStream();
+        using (var gz = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true)) gz.Write(bytes);
+        return buffer.Length;
+    }
+
+    private static byte[] Postings(IEnumerable<KeyValuePair<string, List<(int Doc, float Score)>>> postings)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        {
+            w.WriteStartObject();
+            WritePostings(w, postings);
+            w.WriteEndObject();
+        }
+        return buffer.ToArray();
+    }
+
+    private static void WritePostings(Utf8JsonWriter w, IEnumerable<KeyValuePair<string, List<(int Doc, float Score)>>> postings)
+    {
+        foreach (var (term, list) in postings.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            w.WriteStartArray(term);
+            foreach (var (doc, score) in list)
+            {
+                w.WriteNumberValue(doc);
+                w.WriteRawValue(score.ToString("G5", CultureInfo.InvariantCulture), skipInputValidation: true);
+            }
+            w.WriteEndArray();
+        }
+    }
+
+    /// <summary>Serialises <paramref name="index"/> as one UTF-8 JSON file (postings inline when <paramref name="shards"/> is 0).</summary>
+    public static byte[] Write(SearchIndex index, int shards = 0)
     {
         using var buffer = new MemoryStream();
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -23,6 +94,7 @@ public static class BrowserIndex
             w.WriteStartObject();
             w.WriteNumber("version", FormatVersion);
             w.WriteNumber("synonymWeight", QueryPlanner.SynonymWeight);
+            w.WriteNumber("shards", shards);
 
             w.WriteStartArray("rewrites");
             foreach (var (pattern, mode) in KbAnalyzer.CitationRewrites)
@@ -87,16 +159,7 @@ public static class BrowserIndex
 
             // Postings: term → flat [doc, score, doc, score, ...], scores to 5 significant digits.
             w.WriteStartObject("postings");
-            foreach (var (term, postings) in index.TermScores())
-            {
-                w.WriteStartArray(term);
-                foreach (var (doc, score) in postings)
-                {
-                    w.WriteNumberValue(doc);
-                    w.WriteRawValue(score.ToString("G5", CultureInfo.InvariantCulture), skipInputValidation: true);
-                }
-                w.WriteEndArray();
-            }
+            if (shards == 0) WritePostings(w, index.TermScores());
             w.WriteEndObject();
             w.WriteEndObject();
         }

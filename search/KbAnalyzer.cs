@@ -34,11 +34,13 @@ public sealed class KbAnalyzer : Analyzer
     ];
 
     private static readonly (Regex Regex, string Mode)[] Compiled =
-        CitationRewrites.Select(r => (new Regex(r.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase), r.Mode)).ToArray();
+        CitationRewrites.Select(r => (new Regex(r.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled), r.Mode)).ToArray();
 
     /// <summary>Applies <see cref="CitationRewrites"/>; the result has the same length as the input.</summary>
     public static string RewriteCitations(string text)
     {
+        // Every rewrite needs a digit; most running text has none worth rewriting.
+        if (!text.AsSpan().ContainsAnyInRange('0', '9')) return text;
         foreach (var (regex, mode) in Compiled)
         {
             text = regex.Replace(text, m =>

@@ -65,7 +65,13 @@ public sealed class SearchIndex : IDisposable
         _docs = docs;
         _docById = new Dictionary<string, int>(StringComparer.Ordinal);
         _directory = new RAMDirectory();
-        var config = new IndexWriterConfig(KbAnalyzer.Version, _analyzer) { Similarity = new BM25Similarity() };
+        var config = new IndexWriterConfig(KbAnalyzer.Version, _analyzer)
+        {
+            Similarity = new BM25Similarity(),
+            // KB: one in-memory segment for the whole corpus: no flushes, nothing to merge.
+            RAMBufferSizeMB = 512,
+            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+        };
         using (var writer = new IndexWriter(_directory, config))
         {
             for (var i = 0; i < docs.Length; i++)

@@ -193,11 +193,14 @@ public static class Analyser
             if (!byKey.TryGetValue(key, out var list)) byKey[key] = list = [];
             list.Add(i);
         }
-        foreach (var (key, bodies) in byKey)
+        foreach (var (key, all) in byKey)
         {
+            // A unit or helpline run by another body in the group is that body's arm, not a rival mandate holder.
+            var bodies = all.Where(b => !IsArmOf(b, all)).ToList();
             if (bodies.Count < 2) continue;
             var (function, j) = (key.Split('|')[0], key.Split('|')[1]);
-            var names = string.Join(", ", bodies.Select(b => b.Acronym ?? b.Name));
+            var acronyms = bodies.Where(b => b.Acronym is not null).GroupBy(b => b.Acronym).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+            var names = string.Join(", ", bodies.Select(b => b.Acronym is not null && !acronyms.Contains(b.Acronym) ? b.Acronym : b.Name));
             var scope = bodies.Any(b => b.JurisdictionId != j) && bodies.Any(b => b.JurisdictionId == j)
                 ? "federal and provincial bodies" : "bodies";
             yield return new Finding($"overlap-{function}-{j}", FindingKinds.Overlap, null, "child-protection", [j],
@@ -205,6 +208,11 @@ public static class Analyser
                 bodies.Select(b => $"institution:{b.Id}").ToList(), []);
         }
     }
+
+    private static bool IsArmOf(Institution body, IReadOnlyList<Institution> group) =>
+        body.Kind is "unit" or "helpline" && body.Parent is { } parent
+        && group.Any(other => other != body && (parent.Contains(other.Name, StringComparison.OrdinalIgnoreCase)
+                                                 || (other.Acronym is { Length: > 2 } a && parent.Contains(a, StringComparison.Ordinal))));
 
     public static bool IsBelowBenchmark(Topic topic, Answer answer)
     {

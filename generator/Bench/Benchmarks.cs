@@ -74,8 +74,11 @@ internal static class Benchmarks
         {
             var result = Pipeline.Build(content, new DateOnly(2026, 11, 27));
             if (result.Site is null) throw new InvalidOperationException(string.Join('\n', result.Check.Diagnostics.Take(5)));
+            var write = Stopwatch.StartNew();
             bytes = SiteWriter.Write(result.Site, output);
             pages = result.PageCount;
+            foreach (var (stage, time) in result.Stages ?? []) Console.Error.WriteLine($"  {stage}: {time.TotalSeconds:F2} s");
+            Console.Error.WriteLine($"  write: {write.Elapsed.TotalSeconds:F2} s");
         }
         else
         {

@@ -162,13 +162,38 @@ public sealed record KnowledgeBaseModel(
     IReadOnlyList<SynonymGroup> Synonyms)
 {
     /// <summary>The jurisdictions whose answers are compared (every one but the Federation itself).</summary>
-    public IReadOnlyList<Jurisdiction> Compared => Jurisdictions.Where(j => j.Kind != "federation").ToList();
+    public IReadOnlyList<Jurisdiction> Compared => _compared ??= Jurisdictions.Where(j => j.Kind != "federation").ToList();
 
-    public Jurisdiction? Jurisdiction(string id) => Jurisdictions.FirstOrDefault(j => j.Id == id);
-    public Statute? Statute(string id) => Statutes.FirstOrDefault(s => s.Id == id);
-    public Institution? Institution(string id) => Institutions.FirstOrDefault(s => s.Id == id);
-    public Topic? Topic(string id) => Topics.FirstOrDefault(s => s.Id == id);
-    public string ThemeLabel(string id) => Themes.FirstOrDefault(t => t.Id == id)?.Label ?? id;
-    public string FunctionLabel(string id) => MandateFunctions.FirstOrDefault(t => t.Id == id)?.Label ?? id;
+    private IReadOnlyList<Jurisdiction>? _compared;
+
+    // Lookups by id are hashed: pages look records up thousands of times on a large corpus.
+    private Dictionary<string, Jurisdiction>? _jurisdictions;
+    private Dictionary<string, Statute>? _statutes;
+    private Dictionary<string, Institution>? _institutions;
+    private Dictionary<string, Topic>? _topics;
+    private Dictionary<string, string>? _labels;
+
+    private static Dictionary<string, T> ById<T>(IEnumerable<T> items, Func<T, string> id)
+    {
+        var map = new Dictionary<string, T>(StringComparer.Ordinal);
+        foreach (var item in items) map.TryAdd(id(item), item); // first wins, as validation reports duplicates
+        return map;
+    }
+
+    public Jurisdiction? Jurisdiction(string id) => (_jurisdictions ??= ById(Jurisdictions, j => j.Id)).GetValueOrDefault(id);
+    public Statute? Statute(string id) => (_statutes ??= ById(Statutes, s => s.Id)).GetValueOrDefault(id);
+    public Institution? Institution(string id) => (_institutions ??= ById(Institutions, s => s.Id)).GetValueOrDefault(id);
+    public Topic? Topic(string id) => (_topics ??= ById(Topics, s => s.Id)).GetValueOrDefault(id);
+    public string ThemeLabel(string id) => Labels().TryGetValue("t:" + id, out var l) ? l : id;
+    public string FunctionLabel(string id) => Labels().TryGetValue("f:" + id, out var l) ? l : id;
+
+    private Dictionary<string, string> Labels()
+    {
+        if (_labels is not null) return _labels;
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var t in Themes) map.TryAdd("t:" + t.Id, t.Label);
+        foreach (var f in MandateFunctions) map.TryAdd("f:" + f.Id, f.Label);
+        return _labels = map;
+    }
     public string JurisdictionName(string id) => Jurisdiction(id)?.Name ?? id;
 }

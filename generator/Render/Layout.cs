@@ -47,6 +47,7 @@ internal static class Layout
             E("title", fullTitle),
             E("meta", A("name", "description"), A("content", Shorten(description, 300))),
             E("link", A("rel", "stylesheet"), A("href", ctx.Href(HashedAssets.PathOf("site.css")))),
+            E("link", A("rel", "icon"), A("type", "image/svg+xml"), A("href", ctx.Href(HashedAssets.PathOf("favicon.svg")))),
             ctx.RootRelative ? null : E("link", A("rel", "canonical"), A("href", ctx.Absolute(ctx.Url))),
             E("link", A("rel", "search"), A("href", ctx.Href(SiteUrls.Search)), A("title", "Search")),
             jsonLd is null ? null : E("script", A("type", "application/ld+json"), TrustedHtml.FromRenderer(JsonLd(jsonLd))),

@@ -68,26 +68,37 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 E("ul", sims.Select(m => E("li", ctx.Link(m.Url, m.Title), " — ", kb.JurisdictionName(m.JurisdictionId))))));
     }
 
-    /// <summary>Answers and mandates citing each section of a statute, keyed by section anchor.</summary>
+    private Dictionary<string, ILookup<string, (string Url, string Label)>>? _citations;
+
+    /// <summary>Answers and mandates citing each section of a statute, keyed by section anchor; computed once for all statutes.</summary>
     private ILookup<string, (string Url, string Label)> CitationsOf(string statuteId)
     {
-        var list = new List<(string Key, (string, string) Link)>();
-        foreach (var t in kb.Topics)
-        foreach (var a in t.Answers.Where(a => a.StatuteId == statuteId && a.Section is not null))
-            list.Add((SectionAnchor.For(a.Section!), (SiteUrls.Answer(t.Id, a.JurisdictionId), $"{t.Title} ({kb.JurisdictionName(a.JurisdictionId)})")));
-        foreach (var i in kb.Institutions)
+        if (_citations is null)
         {
-            if (i.StatuteId == statuteId && i.StatuteSection is not null)
-                list.Add((SectionAnchor.For(i.StatuteSection), (SiteUrls.Institution(i.Id), $"{i.Name} (established)")));
-            foreach (var m in i.Mandates.Where(m => (m.StatuteId ?? i.StatuteId) == statuteId && m.Section is not null))
-                list.Add((SectionAnchor.For(m.Section!), (SiteUrls.Institution(i.Id) + "#mandate-" + m.Function, $"{i.Acronym ?? i.Name}: {kb.FunctionLabel(m.Function)}")));
+            var list = new List<(string Statute, string Anchor, (string, string) Link)>();
+            foreach (var t in kb.Topics)
+            foreach (var a in t.Answers.Where(a => a.StatuteId is not null && a.Section is not null))
+                list.Add((a.StatuteId!, SectionAnchor.For(a.Section!), (SiteUrls.Answer(t.Id, a.JurisdictionId), $"{t.Title} ({kb.JurisdictionName(a.JurisdictionId)})")));
+            foreach (var i in kb.Institutions)
+            {
+                if (i.StatuteId is not null && i.StatuteSection is not null)
+                    list.Add((i.StatuteId, SectionAnchor.For(i.StatuteSection), (SiteUrls.Institution(i.Id), $"{i.Name} (established)")));
+                foreach (var m in i.Mandates.Where(m => (m.StatuteId ?? i.StatuteId) is not null && m.Section is not null))
+                    list.Add((m.StatuteId ?? i.StatuteId!, SectionAnchor.For(m.Section!), (SiteUrls.Institution(i.Id) + "#mandate-" + m.Function, $"{i.Acronym ?? i.Name}: {kb.FunctionLabel(m.Function)}")));
+            }
+            var built = list.Distinct().GroupBy(x => x.Statute, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.ToLookup(x => x.Anchor, x => x.Link), StringComparer.Ordinal);
+            Interlocked.CompareExchange(ref _citations, built, null);
         }
-        return list.Distinct().ToLookup(x => x.Key, x => x.Link);
+        return _citations!.TryGetValue(statuteId, out var found) ? found : Array.Empty<(string, string, (string, string))>().ToLookup(x => x.Item1, x => x.Item3);
     }
+
+    private ILookup<string, Statute>? _amendedBy;
 
     private object? AmendedBy(PageContext ctx, string id)
     {
-        var by = kb.Statutes.Where(s => s.Amends.Contains(id) || s.Repeals.Contains(id)).ToList();
+        var lookup = _amendedBy ??= kb.Statutes.SelectMany(s => s.Amends.Concat(s.Repeals).Distinct().Select(target => (target, s))).ToLookup(x => x.target, x => x.s);
+        var by = lookup[id].ToList();
         return by.Count == 0 ? null : Join(by.Select(s => (object)ctx.Link(SiteUrls.Statute(s.Id), s.Title)));
     }
 

@@ -14,9 +14,10 @@ namespace KnowledgeBase.Generator.Render;
 /// </summary>
 internal static class SiteRenderer
 {
-    public static SortedDictionary<string, byte[]> Render(KnowledgeBaseModel kb, Analysis analysis, SearchIndex index)
+    public static SortedDictionary<string, byte[]> Render(KnowledgeBaseModel kb, Analysis analysis, SearchIndex index, BuildOptions options, Action<string>? lap = null)
     {
         var similar = FindSimilar(kb, index);
+        lap?.Invoke("similar (MoreLikeThis)");
         var records = new RecordPages(kb, analysis, similar);
         var overview = new OverviewPages(kb, analysis, records);
 
@@ -52,9 +53,12 @@ internal static class SiteRenderer
         var pages = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
         Parallel.ForEach(jobs, job => pages[SiteUrls.FileOf(job.Url)] = job.Render());
 
+        lap?.Invoke("render pages");
         var site = new SortedDictionary<string, byte[]>(pages, StringComparer.Ordinal);
         DataExport.AddTo(site, kb, analysis);
-        site["search/index.json"] = BrowserIndex.Write(index);
+        lap?.Invoke("data exports");
+        foreach (var (name, bytes) in BrowserIndex.WriteFiles(index, options.SearchShardThreshold)) site["search/" + name] = bytes;
+        lap?.Invoke("browser index");
         foreach (var (name, bytes) in HashedAssets.All) site[HashedAssets.PathOf(name)] = bytes;
         site["sitemap.xml"] = Sitemap(kb, jobs.Select(j => j.Url).Where(u => u != "404.html"));
         site["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {kb.Site.BaseUrl}/sitemap.xml\n");

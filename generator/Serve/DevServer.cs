@@ -14,7 +14,7 @@ namespace KnowledgeBase.Generator.Serve;
 /// netlify.toml, answers /api/search from the Lucene index, and rebuilds when content changes.
 /// A rebuild that finds errors keeps the last good site.
 /// </summary>
-internal sealed class DevServer(string content, string output, string host, int port, TextWriter stdout, TextWriter stderr)
+internal sealed class DevServer(string content, string output, string host, int port, TextWriter stdout, TextWriter stderr, BuildOptions? options = null)
 {
     private volatile Snapshot? _current;
     private readonly object _gate = new();
@@ -80,7 +80,7 @@ internal sealed class DevServer(string content, string output, string host, int 
     {
         lock (_gate)
         {
-            var result = Pipeline.Build(content, KbCommand.Today());
+            var result = Pipeline.Build(content, KbCommand.Today(), options);
             foreach (var d in result.Check.Diagnostics) stderr.WriteLine(d);
             if (result.Site is null)
             {
@@ -159,7 +159,7 @@ internal sealed class DevServer(string content, string output, string host, int 
     /// <summary>Same policy as netlify.toml: hashed assets are immutable, everything else revalidates.</summary>
     internal static string CacheControl(string key) => key.StartsWith("assets/", StringComparison.Ordinal)
         ? "public, max-age=31536000, immutable"
-        : key == "search/index.json" ? "public, max-age=300" : "no-cache";
+        : key.StartsWith("search/", StringComparison.Ordinal) ? "public, max-age=300" : "no-cache";
 
     internal static bool SafePath(string path) =>
         !path.Contains("..", StringComparison.Ordinal) && !path.Contains('\\') && !path.Contains('\0') && path.Length <= 1024;

@@ -1,3 +1,4 @@
+using KnowledgeBase.Tests.Support;
 using System.Globalization;
 using Microsoft.Playwright;
 
@@ -129,6 +130,15 @@ public sealed class JourneyTests(SiteFixture site)
             failures.AddRange(problems.Select(p => $"{url}: {p}"));
         }
         Assert.True(failures.Count == 0, string.Join('\n', failures));
+    }
+
+    [Fact]
+    public void Should_resolve_every_internal_link_and_anchor_of_the_real_site()
+    {
+        var files = Directory.EnumerateFiles(site.SiteDir, "*", SearchOption.AllDirectories)
+            .ToDictionary(f => Path.GetRelativePath(site.SiteDir, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+        var problems = LinkChecker.Check(files);
+        Assert.True(problems.Count == 0, string.Join('\n', problems.Take(30)));
     }
 
     [Fact]

@@ -66,7 +66,7 @@ public sealed class SearchAgreementTests(SiteFixture site)
     }
 
     private static Task<string[]> BrowserTop(IPage page, string query, int k) =>
-        page.EvaluateAsync<string[]>("([q, k]) => window.kbSearch.search(q).slice(0, k)", new object[] { query, k });
+        page.EvaluateAsync<string[]>("async ([q, k]) => (await window.kbSearch.search(q)).slice(0, k)", new object[] { query, k });
 
     private static string[] LuceneTop(string query, int k) =>
         Lucene.Value.Search(new SearchRequest(query, Limit: k)).Hits.Select(h => h.Id).ToArray();
@@ -116,6 +116,39 @@ public sealed class SearchAgreementTests(SiteFixture site)
         var mean = overlaps.Average();
         Assert.True(mean >= 0.9, $"mean top-10 overlap {mean:F3} < 0.9\n{string.Join('\n', report)}");
         Assert.True(overlaps.Min() >= 0.7, string.Join('\n', report));
+    }
+
+    [Fact]
+    public async Task Should_give_the_same_results_from_a_sharded_index_loading_only_the_shards_it_needs()
+    {
+        // Given the same content built with a threshold that forces the postings into shards
+        var port = SiteFixture.FreePort();
+        var dir = Path.Combine(site.Root, "_site_sharded");
+        var server = new KnowledgeBase.Generator.Serve.DevServer(Path.Combine(SiteFixture.Repo, "content"), dir, "127.0.0.1", port,
+            TextWriter.Null, TextWriter.Null, new BuildOptions(SearchShardThreshold: 1));
+        Assert.True(await server.StartAsync(TestContext.Current.CancellationToken, watch: false));
+        try
+        {
+            var shards = Directory.EnumerateFiles(Path.Combine(dir, "search"), "postings-*.json").Count();
+            Assert.True(shards >= 2, $"{shards} shards");
+            var unsharded = await SearchPageAsync();
+            var (page, problems) = await site.NewPageAsync();
+            await page.GotoAsync(server.Address + "/search/");
+            await page.WaitForFunctionAsync("() => window.kbSearch && window.kbSearch.engine !== null");
+            // When one query runs, Then only the shards its terms fall in are fetched
+            Assert.Equal(await BrowserTop(unsharded, "begging", 10), await BrowserTop(page, "begging", 10));
+            var needed = Lucene.Value.Plan("begging").TermWeights.Keys.Select(t => BrowserIndex.Hash(t) % (uint)shards).Distinct().Count();
+            Assert.Equal(needed, await page.EvaluateAsync<int>("() => window.kbSearch.shards()"));
+            Assert.True(needed < shards);
+            // And every query gives what the unsharded index gives
+            foreach (var q in Queries)
+                Assert.Equal(await BrowserTop(unsharded, q, 10), await BrowserTop(page, q, 10));
+            Assert.True(problems.Count == 0, string.Join('\n', problems));
+        }
+        finally
+        {
+            await server.StopAsync();
+        }
     }
 
     [Fact]

@@ -103,7 +103,7 @@ public sealed class SiteFixture : IAsyncLifetime
             .Order(StringComparer.Ordinal)
             .ToList();
 
-    private static int FreePort()
+    public static int FreePort()
     {
         var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

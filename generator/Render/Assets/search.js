@@ -25,13 +25,35 @@
     return out;
   }
 
-  function compile(index) {
+  function compile(index, base) {
     var words = Object.keys(index.vocab).sort(ordinal);
     var synonymWords = new Set();
     index.synonyms.forEach(function (group) {
       group.forEach(function (phrase) { phrase.words.forEach(function (w) { synonymWords.add(w); }); });
     });
-    return { index: index, words: words, synonymWords: synonymWords };
+    return { index: index, words: words, synonymWords: synonymWords, base: base || '', loaded: {} };
+  }
+
+  // Same FNV-1a as BrowserIndex.Hash: which postings shard holds a term.
+  function shardOf(term, count) {
+    var h = 2166136261;
+    for (var i = 0; i < term.length; i++) { h ^= term.charCodeAt(i); h = Math.imul(h, 16777619) >>> 0; }
+    return h % count;
+  }
+
+  // Fetches the postings shards a plan's terms fall in (once each); a small index has them inline.
+  function ensurePostings(engine, terms) {
+    var count = engine.index.shards;
+    if (!count) return Promise.resolve();
+    var needed = new Set();
+    terms.forEach(function (t) { var k = shardOf(t, count); if (!engine.loaded[k]) needed.add(k); });
+    return Promise.all(Array.from(needed).map(function (k) {
+      engine.loaded[k] = engine.loaded[k] || fetch(engine.base + 'postings-' + k + '.json').then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.json();
+      }).then(function (part) { Object.assign(engine.index.postings, part); return true; });
+      return engine.loaded[k];
+    }));
   }
 
   function ordinal(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
@@ -128,6 +150,10 @@
 
   function search(engine, query, filters) {
     var p = plan(engine, query);
+    return ensurePostings(engine, Array.from(p.weights.keys())).then(function () { return score(engine, p, filters); });
+  }
+
+  function score(engine, p, filters) {
     var scores = new Map();
     p.weights.forEach(function (weight, term) {
       var postings = engine.index.postings[term];
@@ -230,11 +256,24 @@
       var key = JSON.stringify([engine !== null, q, filters]);
       if (key === rendered) return;
       rendered = key;
+      if (!engine || !q) {
+        results.replaceChildren();
+        facets.replaceChildren();
+        status.textContent = !engine ? 'Loading the search index…' : 'Type a question, a law, a section such as s.377A, or a place.';
+        return;
+      }
+      var token = key;
+      Promise.all([search(engine, q, filters), search(engine, q, {})]).then(function (both) {
+        if (token !== rendered) return; // a newer query has been rendered meanwhile
+        show(q, both[0], both[1]);
+      }).catch(function (e) {
+        status.textContent = 'Search failed (' + e.message + ').';
+      });
+    }
+
+    function show(q, r, unfiltered) {
       results.replaceChildren();
       facets.replaceChildren();
-      if (!engine) { status.textContent = 'Loading the search index…'; return; }
-      if (!q) { status.textContent = 'Type a question, a law, a section such as s.377A, or a place.'; return; }
-      var r = search(engine, q, filters);
       var prefix = r.plan.correction ? 'Showing results for “' + r.plan.correction + '”. ' : '';
       status.textContent = prefix + r.hits.length + (r.hits.length === 1 ? ' result' : ' results') + ' for “' + q + '”.';
       r.hits.slice(0, LIMIT).forEach(function (h) {
@@ -246,7 +285,7 @@
           el('p', {}, [highlighted(engine, d.excerpt, r.plan.weights)])
         ]));
       });
-      var counts = facetCounts(search(engine, q, {}).hits);
+      var counts = facetCounts(unfiltered.hits);
       FACETS.forEach(function (f) {
         var c = counts[f[0]];
         if (!c) return;
@@ -300,7 +339,7 @@
       if (!r.ok) throw new Error('HTTP ' + r.status);
       return r.json();
     }).then(function (index) {
-      engine = compile(index);
+      engine = compile(index, '');
       window.kbSearch.engine = engine;
       render();
     }).catch(function (e) {
@@ -313,8 +352,9 @@
     plan: function (q) { return plan(window.kbSearch.engine, q); },
     tokens: function (q) { return surfaceTokens(window.kbSearch.engine, q); },
     search: function (q, filters) {
-      return search(window.kbSearch.engine, q, filters || {}).hits.map(function (h) { return h.doc.id; });
-    }
+      return search(window.kbSearch.engine, q, filters || {}).then(function (r) { return r.hits.map(function (h) { return h.doc.id; }); });
+    },
+    shards: function () { return Object.keys(window.kbSearch.engine.loaded).length; }
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();

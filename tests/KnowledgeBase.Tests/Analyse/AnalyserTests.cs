@@ -97,6 +97,18 @@ public sealed class AnalyserTests
     }
 
     [Fact]
+    public void Should_point_a_gap_at_a_federal_law_that_applies_in_another_province()
+    {
+        // Punjab's answer cites the federal Penal Code, which has force there; KP has no provision.
+        var topic = Topic("abuse", "yes-no", "yes-is-stronger", "yes",
+            Answered("punjab", "yes", "pk-penal-code-1860", "377A"), Gap("kp"), Unresearched("ict"), Unresearched("sindh"), Unresearched("balochistan"));
+        var gap = Assert.Single(Analyser.Analyse(Model([topic])).Findings, f => f.Kind == FindingKinds.Gap);
+        Assert.Equal(["kp"], gap.Jurisdictions);
+        var pointer = Assert.Single(gap.Pointers);
+        Assert.Equal(("punjab", "pk-penal-code-1860", "377A"), (pointer.JurisdictionId, pointer.StatuteId, pointer.Section));
+    }
+
+    [Fact]
     public void Should_never_count_unresearched_cells_as_gaps()
     {
         var topic = Topic("all-unknown", "age", "higher-is-stronger", "18",
@@ -128,6 +140,18 @@ public sealed class AnalyserTests
         Assert.Equal("overlap-complaints-inquiry-kp", f.Id);
         Assert.Equal(["institution:ncrc", "institution:kp-cpwc"], f.Evidence);
         Assert.Contains("federal and provincial bodies", f.Summary);
+    }
+
+    [Fact]
+    public void Should_not_count_a_bodys_own_unit_as_an_overlap()
+    {
+        var bureau = Body("bureau", "punjab", ["punjab"], "operational", "helpline") with { Name = "Child Protection and Welfare Bureau" };
+        var line = Body("line-1121", "punjab", ["punjab"], "operational", "helpline") with { Kind = "helpline", Parent = "Child Protection and Welfare Bureau, Punjab" };
+        var ministry = Body("mohr", "federal", ["punjab"], "operational", "complaints-inquiry") with { Name = "Ministry of Human Rights" };
+        var commission = Body("ncrc", "federal", ["punjab"], "operational", "complaints-inquiry") with { Parent = "Ministry of Human Rights" };
+        var findings = Analyser.Analyse(Model([], [bureau, line, ministry, commission])).Findings;
+        // The helpline is the bureau's arm; a statutory commission attached to a ministry still overlaps with it.
+        Assert.Equal(["overlap-complaints-inquiry-punjab"], findings.Where(f => f.Kind == FindingKinds.Overlap).Select(f => f.Id));
     }
 
     [Fact]
