@@ -132,8 +132,12 @@ public sealed class SearchIndex : IDisposable
         if (plan.TermWeights.Count == 0)
             return new SearchResults(request.Query, [], 0, new Dictionary<string, IReadOnlyList<FacetCount>>(), plan.Correction);
 
-        var all = _searcher.Search(query, filter, Math.Max(1, _reader.MaxDoc));
-        var ordered = all.ScoreDocs
+        // Facets count every hit, but only the top of the ranking is sorted: a slack beyond the limit
+        // lets ties at the boundary be broken by id, as the browser breaks them.
+        var matching = new MatchingDocs();
+        _searcher.Search(query, filter, matching);
+        var top = _searcher.Search(query, filter, Math.Min(Math.Max(1, _reader.MaxDoc), limit * 2 + 20));
+        var ordered = top.ScoreDocs
             .OrderByDescending(s => s.Score)
             .ThenBy(s => _docs[s.Doc].Id, StringComparer.Ordinal)
             .ToList();
@@ -146,7 +150,15 @@ public sealed class SearchIndex : IDisposable
             var d = _docs[s.Doc];
             return new SearchHit(d.Id, d.Kind, d.Title, d.Url, s.Score, Snippet(highlighter, d), d.Facets);
         }).ToList();
-        return new SearchResults(request.Query, hits, ordered.Count, CountFacets(ordered.Select(s => s.Doc)), plan.Correction);
+        return new SearchResults(request.Query, hits, matching.Docs.Count, CountFacets(matching.Docs), plan.Correction);
+    }
+
+    /// <summary>Only the ranked ids of the top <paramref name="k"/> hits: the core of a search, for benchmarks.</summary>
+    public IReadOnlyList<string> TopIds(string query, int k)
+    {
+        var plan = _planner.Plan(query);
+        if (plan.TermWeights.Count == 0) return [];
+        return _searcher.Search(ToQuery(plan), k).ScoreDocs.Select(s => _docs[s.Doc].Id).ToList();
     }
 
     private string Snippet(Highlighter highlighter, SearchDocument d)
@@ -291,4 +303,22 @@ public sealed class SearchIndex : IDisposable
         _analyzer.Dispose();
         _surface.Dispose();
     }
+}
+
+/// <summary>Collects the number of every matching document, unscored, for facet counts.</summary>
+internal sealed class MatchingDocs : ICollector
+{
+    private int _base;
+
+    public List<int> Docs { get; } = [];
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer)
+    {
+    }
+
+    public void Collect(int doc) => Docs.Add(_base + doc);
+
+    public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
 }

@@ -6,21 +6,11 @@ namespace KnowledgeBase.Tests.Validate;
 
 public sealed class ValidatorTests
 {
-    private static readonly DateOnly Today = new(2026, 11, 27);
+    private static readonly DateOnly Today = Checks.Today;
 
-    private static IReadOnlyList<Diagnostic> CheckWith(Action<TempContent> mutate)
-    {
-        using var content = new TempContent();
-        mutate(content);
-        return Pipeline.Check(content.Content, Today).Diagnostics;
-    }
+    private static IReadOnlyList<Diagnostic> CheckWith(Action<TempContent> mutate) => Checks.With(mutate);
 
-    private static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string code)
-    {
-        var matching = diagnostics.Where(d => d.Code == code).ToList();
-        Assert.True(matching.Count == 1, $"expected one {code}, got:\n{string.Join('\n', diagnostics)}");
-        return matching[0];
-    }
+    private static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string code) => Checks.Single(diagnostics, code);
 
     [Fact]
     public void Should_report_duplicate_id_pointing_at_first_use()
