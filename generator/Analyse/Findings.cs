@@ -246,7 +246,7 @@ public static class Analyser
     {
         "age" => $"{value} years",
         "range" when RecordValidator.TryRange(value, out var lo, out var hi) => $"{lo}–{hi} years",
-        "number" when topic.Unit is not null => $"{value} ({topic.Unit})",
+        "number" when topic.Unit is not null => $"{value} {topic.Unit}",
         _ => value,
     };
 

@@ -13,11 +13,11 @@ internal static class Maps
 {
     private static readonly Dictionary<string, (int X, int Y, int W, int H)> Tiles = new(StringComparer.Ordinal)
     {
-        ["kp"] = (150, 10, 150, 90),
-        ["ict"] = (310, 10, 110, 60),
-        ["punjab"] = (270, 80, 150, 120),
-        ["balochistan"] = (10, 110, 250, 130),
-        ["sindh"] = (270, 210, 150, 110),
+        ["kp"] = (130, 10, 135, 95),
+        ["ict"] = (275, 10, 145, 62),
+        ["punjab"] = (275, 82, 145, 118),
+        ["balochistan"] = (10, 115, 255, 130),
+        ["sindh"] = (275, 210, 145, 110),
     };
 
     public static Element? TileMap(PageContext ctx, KnowledgeBaseModel kb, Topic t, TopicAnalysis ta)
@@ -33,10 +33,11 @@ internal static class Maps
                     var (x, y, w, h) = Tiles[j.Id];
                     var a = t.AnswerFor(j.Id);
                     var state = ta.Cells[j.Id];
-                    var value = a is null ? "–" : a.IsAnswered ? Analyser.Display(t, a.Value!) : Cells.Symbol(state) + (a.IsGap ? " no provision" : " not researched");
+                    var value = a is null ? "no answer" : a.IsAnswered ? Analyser.Display(t, a.Value!) : a.IsGap ? "no provision" : "not researched";
+                    var label = j.Id switch { "ict" => "ICT", "kp" => "KP", _ => j.Name };
                     return E("a", A("href", ctx.Href(SiteUrls.Answer(t.Id, j.Id))),
                         E("rect", Class("tile cell-" + Cells.Css(state)), A("x", N(x)), A("y", N(y)), A("width", N(w)), A("height", N(h)), A("rx", "6")),
-                        E("text", Class("tile-name"), A("x", N(x + 8)), A("y", N(y + 22)), j.Name),
+                        E("text", Class("tile-name"), A("x", N(x + 8)), A("y", N(y + 22)), label),
                         E("text", Class("tile-value"), A("x", N(x + 8)), A("y", N(y + 44)), $"{Cells.Symbol(state)} {value}"));
                 })),
             E("figcaption", "Tile map, not to scale. The table below gives the same answers with citations."));

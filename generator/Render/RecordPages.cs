@@ -355,7 +355,7 @@ internal static class Cells
     public static string Label(CellState s) => s switch
     {
         CellState.Uniform => "= same as the majority",
-        CellState.Deviating => "≠ differs from the majority",
+        CellState.Deviating => "≠ differs from other jurisdictions",
         CellState.BelowBenchmark => "↓ below benchmark",
         CellState.Gap => "∅ no provision (gap in the law)",
         CellState.NotResearched => "? not yet researched (gap in our data)",
