@@ -292,5 +292,6 @@ internal static class SearchJson
     }
 
     public static string PlainSnippet(string html) =>
-        System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "[", StringComparison.Ordinal).Replace("</mark>", "]", StringComparison.Ordinal));
+        string.Join(' ', System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "[", StringComparison.Ordinal).Replace("</mark>", "]", StringComparison.Ordinal))
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }
