@@ -43,6 +43,13 @@ public sealed class DiagnosticBag
 
     public void Remove(Diagnostic diagnostic) => _items.Remove(diagnostic);
 
+    /// <summary>Takes over another bag's diagnostics and unloaded ids, in their order.</summary>
+    public void AddRange(DiagnosticBag other)
+    {
+        _items.AddRange(other._items);
+        Unloaded.UnionWith(other.Unloaded);
+    }
+
     /// <summary>Ids of records that were found but failed to load; references to them are not reported again.</summary>
     public HashSet<string> Unloaded { get; } = new(StringComparer.Ordinal);
 

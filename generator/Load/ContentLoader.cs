@@ -60,6 +60,7 @@ public static class ContentLoader
         if (!Directory.Exists(dir)) return list;
         var files = Directory.EnumerateFiles(dir, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
             .Order(StringComparer.Ordinal);
+        var yaml = new List<string>();
         foreach (var file in files)
         {
             var name = Path.GetFileName(file);
@@ -70,7 +71,19 @@ public static class ContentLoader
                     $"'{name}' is not read: only .yaml files are records here", "rename it to .yaml, or move it out of content/");
                 continue;
             }
-            var record = ReadFile(file, bag, what, read);
+            yaml.Add(file);
+        }
+        // Files parse in parallel, each into its own bag; results merge in file order, so records
+        // and diagnostics come out the same whatever the scheduling.
+        var results = new (T? Record, DiagnosticBag Bag)[yaml.Count];
+        Parallel.For(0, yaml.Count, i =>
+        {
+            var own = new DiagnosticBag();
+            results[i] = (ReadFile(yaml[i], own, what, read), own);
+        });
+        foreach (var (record, own) in results)
+        {
+            bag.AddRange(own);
             if (record is not null) list.Add(record);
         }
         return list;

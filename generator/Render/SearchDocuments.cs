@@ -8,12 +8,31 @@ namespace KnowledgeBase.Generator.Render;
 /// <summary>Maps records to the search library's neutral documents; the library knows nothing of law.</summary>
 internal static class SearchDocuments
 {
+    /// <summary>
+    /// Maps every record; records map in parallel (Markdig plain text is the cost) and their
+    /// documents are concatenated in record order, so the result never depends on scheduling.
+    /// </summary>
     public static List<SearchDocument> From(KnowledgeBaseModel kb)
     {
-        var docs = new List<SearchDocument>();
-        string Place(string j) => kb.Jurisdiction(j) is { } x ? $"{x.Name} {string.Join(' ', x.Aliases)}" : j;
+        var jobs = new List<Action<List<SearchDocument>>>();
+        jobs.AddRange(kb.Statutes.Select(s => (Action<List<SearchDocument>>)(docs => Statute(kb, s, docs))));
+        jobs.AddRange(kb.Institutions.Select(i => (Action<List<SearchDocument>>)(docs => Institution(kb, i, docs))));
+        jobs.AddRange(kb.Topics.Select(t => (Action<List<SearchDocument>>)(docs => Topic(kb, t, docs))));
+        jobs.AddRange(kb.Articles.Select(a => (Action<List<SearchDocument>>)(docs => Article(a, docs))));
+        var parts = new List<SearchDocument>[jobs.Count];
+        Parallel.For(0, jobs.Count, i =>
+        {
+            parts[i] = [];
+            jobs[i](parts[i]);
+        });
+        return parts.SelectMany(p => p).ToList();
+    }
 
-        foreach (var s in kb.Statutes)
+    private static string Place(KnowledgeBaseModel kb, string j) => kb.Jurisdiction(j) is { } x ? $"{x.Name} {string.Join(' ', x.Aliases)}" : j;
+
+    private static void Statute(KnowledgeBaseModel kb, Statute s, List<SearchDocument> docs)
+    {
+        string Place(string j) => SearchDocuments.Place(kb, j);
         {
             var facets = Facets(s.JurisdictionId, s.Themes, s.Year, s.Status, s.Verification);
             docs.Add(new SearchDocument($"statute:{s.Id}", "statute", s.Title,
@@ -29,8 +48,11 @@ internal static class SearchDocuments
                     SiteUrls.Section(s.Id, section.Number), facets));
             }
         }
+    }
 
-        foreach (var i in kb.Institutions)
+    private static void Institution(KnowledgeBaseModel kb, Institution i, List<SearchDocument> docs)
+    {
+        string Place(string j) => SearchDocuments.Place(kb, j);
         {
             var facets = Facets(i.JurisdictionId, ["child-protection"], i.Established, i.Status, i.Verification);
             docs.Add(new SearchDocument($"institution:{i.Id}", "institution", i.Name,
@@ -46,8 +68,11 @@ internal static class SearchDocuments
                     SiteUrls.Institution(i.Id) + "#mandate-" + m.Function, facets));
             }
         }
+    }
 
-        foreach (var t in kb.Topics)
+    private static void Topic(KnowledgeBaseModel kb, Topic t, List<SearchDocument> docs)
+    {
+        string Place(string j) => SearchDocuments.Place(kb, j);
         {
             docs.Add(new SearchDocument($"topic:{t.Id}", "topic", t.Title, t.Theme.Replace('-', ' '),
                 $"{t.Question} {t.Benchmark?.Instrument} {Plain(t.Benchmark?.Note)}",
@@ -64,13 +89,14 @@ internal static class SearchDocuments
                     Facets(a.JurisdictionId, [t.Theme], statute?.Year, a.Status, a.Verification)));
             }
         }
+    }
 
-        foreach (var a in kb.Articles)
+    private static void Article(Article a, List<SearchDocument> docs)
+    {
         {
             docs.Add(new SearchDocument($"article:{a.Id}", "article", a.Title, string.Join(' ', a.Themes),
                 $"{a.Summary} {Plain(a.Body)}", SiteUrls.Article(a.Id), Facets(null, a.Themes, null, null, null)));
         }
-        return docs;
     }
 
     private static Dictionary<string, IReadOnlyList<string>> Facets(string? jurisdiction, IReadOnlyList<string> themes, int? year,
