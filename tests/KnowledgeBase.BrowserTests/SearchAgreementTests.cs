@@ -114,6 +114,7 @@ public sealed class SearchAgreementTests(SiteFixture site)
             report.Add($"{overlap:F2} {q}");
         }
         var mean = overlaps.Average();
+        TestContext.Current.SendDiagnosticMessage($"search agreement: mean top-10 overlap {mean:F3} over {overlaps.Count} queries (min {overlaps.Min():F2})");
         Assert.True(mean >= 0.9, $"mean top-10 overlap {mean:F3} < 0.9\n{string.Join('\n', report)}");
         Assert.True(overlaps.Min() >= 0.7, string.Join('\n', report));
     }
@@ -164,6 +165,7 @@ public sealed class SearchAgreementTests(SiteFixture site)
             if ((await BrowserTop(page, query, 5)).Contains(expected)) browserFound++; else misses.Add($"browser: {query} → {expected}");
         }
         var n = Typos.Length;
+        TestContext.Current.SendDiagnosticMessage($"typos: right record in top 5 for {cliFound}/{n} in the CLI, {browserFound}/{n} in the browser");
         Assert.True(cliFound >= 0.9 * n && browserFound >= 0.9 * n, $"cli {cliFound}/{n}, browser {browserFound}/{n}\n{string.Join('\n', misses)}");
     }
 }
