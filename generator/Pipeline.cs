@@ -23,6 +23,9 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     IReadOnlyList<(string Stage, TimeSpan Time)>? Stages = null)
 {
+    /// <summary>MoreLikeThis results by search document id, kept so an incremental rebuild can reuse them.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Render.Similar>> Similar { get; init; } = new Dictionary<string, IReadOnlyList<Render.Similar>>();
+
     public int PageCount => Site?.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
 }
 
@@ -35,15 +38,15 @@ public sealed record BuildOptions(int SearchShardThreshold = BrowserIndex.Defaul
 /// <summary>LoadContent → ValidateRecords → AnalyseRecords → IndexRecords → RenderSite. Each stage a plain function of the last.</summary>
 public static class Pipeline
 {
-    public static CheckResult Check(string contentDir, DateOnly today)
+    public static CheckResult Check(string contentDir, DateOnly today, ParseCache? cache = null)
     {
         var bag = new DiagnosticBag();
-        var model = ContentLoader.Load(contentDir, bag);
+        var model = ContentLoader.Load(contentDir, bag, cache);
         Validate.RecordValidator.Validate(model, bag, today);
         return new CheckResult(model, bag.Sorted());
     }
 
-    public static BuildResult Build(string contentDir, DateOnly today, BuildOptions? options = null)
+    public static BuildResult Build(string contentDir, DateOnly today, BuildOptions? options = null, ParseCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
         var stages = new List<(string, TimeSpan)>();
@@ -53,15 +56,17 @@ public static class Pipeline
             stages.Add((stage, lap.Elapsed));
             lap.Restart();
         }
-        var check = Check(contentDir, today);
+        var check = Check(contentDir, today, cache);
         Lap("load+validate");
         if (check.HasErrors) return new BuildResult(check, null, null, null, clock.Elapsed, stages);
         var analysis = Analyser.Analyse(check.Model);
         Lap("analyse");
         var index = IndexRecords(check.Model);
         Lap("index");
-        var site = SiteRenderer.Render(check.Model, analysis, index, options ?? BuildOptions.Default, Lap);
-        return new BuildResult(check, site, analysis, index, clock.Elapsed, stages);
+        var similar = SiteRenderer.FindSimilar(check.Model, index);
+        Lap("similar (MoreLikeThis)");
+        var site = SiteRenderer.Render(check.Model, analysis, index, similar, options ?? BuildOptions.Default, Lap);
+        return new BuildResult(check, site, analysis, index, clock.Elapsed, stages) { Similar = similar };
     }
 
     public static SearchIndex IndexRecords(KnowledgeBaseModel model) =>

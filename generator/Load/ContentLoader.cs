@@ -6,12 +6,34 @@ using YamlDotNet.RepresentationModel;
 namespace KnowledgeBase.Generator.Load;
 
 /// <summary>
+/// Parsed records by file, reused while a file's length and modification time are unchanged, so
+/// `kb serve` re-reads only what an edit touched. Unchanged files give back the same record
+/// instances, which is how the incremental renderer tells what changed.
+/// </summary>
+public sealed class ParseCache
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Length, DateTime Modified, object? Record, DiagnosticBag Bag)> _entries =
+        new(StringComparer.Ordinal);
+
+    internal (T? Record, DiagnosticBag Bag) GetOrRead<T>(string file, Func<DiagnosticBag, T?> read) where T : class
+    {
+        var info = new FileInfo(file);
+        if (_entries.TryGetValue(file, out var e) && e.Length == info.Length && e.Modified == info.LastWriteTimeUtc)
+            return ((T?)e.Record, e.Bag);
+        var bag = new DiagnosticBag();
+        var record = read(bag);
+        _entries[file] = (info.Length, info.LastWriteTimeUtc, record, bag);
+        return (record, bag);
+    }
+}
+
+/// <summary>
 /// Stage 1, LoadContent: reads every record under content/ into immutable typed records.
 /// Problems become diagnostics; a broken file is skipped so the rest can still be checked.
 /// </summary>
 public static class ContentLoader
 {
-    public static KnowledgeBaseModel Load(string contentDir, DiagnosticBag bag)
+    public static KnowledgeBaseModel Load(string contentDir, DiagnosticBag bag, ParseCache? cache = null)
     {
         var root = Path.GetFullPath(contentDir);
         if (!Directory.Exists(root))
@@ -25,10 +47,10 @@ public static class ContentLoader
                    ?? new SiteSettings("Knowledge base", "https://example.org", "");
         var jurisdictions = LoadAll(root, "jurisdictions", "*.yaml", bag, "jurisdiction", ReadJurisdiction)
             .OrderBy(j => j.Order).ThenBy(j => j.Id, StringComparer.Ordinal).ToList();
-        var statutes = LoadAll(root, "statutes", "*.yaml", bag, "statute", ReadStatute, recursive: true);
-        var institutions = LoadAll(root, "institutions", "*.yaml", bag, "institution", ReadInstitution, recursive: true);
-        var topics = LoadAll(root, "topics", "*.yaml", bag, "topic", ReadTopic);
-        var articles = LoadArticles(root, bag);
+        var statutes = LoadAll(root, "statutes", "*.yaml", bag, "statute", ReadStatute, recursive: true, cache);
+        var institutions = LoadAll(root, "institutions", "*.yaml", bag, "institution", ReadInstitution, recursive: true, cache);
+        var topics = LoadAll(root, "topics", "*.yaml", bag, "topic", ReadTopic, cache: cache);
+        var articles = LoadArticles(root, bag, cache);
         var themes = LoadOne(root, Path.Combine("taxonomy", "themes.yaml"), bag, "theme list", r => ReadTerms(r, "themes", "theme")) ?? [];
         var functions = LoadOne(root, Path.Combine("taxonomy", "mandate-functions.yaml"), bag, "mandate function list",
             r => ReadTerms(r, "functions", "mandate function")) ?? [];
@@ -53,7 +75,7 @@ public static class ContentLoader
     }
 
     private static List<T> LoadAll<T>(string root, string folder, string pattern, DiagnosticBag bag, string what,
-        Func<MappingReader, T?> read, bool recursive = false) where T : class
+        Func<MappingReader, T?> read, bool recursive = false, ParseCache? cache = null) where T : class
     {
         var dir = Path.Combine(root, folder);
         var list = new List<T>();
@@ -78,8 +100,9 @@ public static class ContentLoader
         var results = new (T? Record, DiagnosticBag Bag)[yaml.Count];
         Parallel.For(0, yaml.Count, i =>
         {
-            var own = new DiagnosticBag();
-            results[i] = (ReadFile(yaml[i], own, what, read), own);
+            results[i] = cache is null
+                ? Fresh(own => ReadFile(yaml[i], own, what, read))
+                : cache.GetOrRead(yaml[i], own => ReadFile(yaml[i], own, what, read));
         });
         foreach (var (record, own) in results)
         {
@@ -87,6 +110,12 @@ public static class ContentLoader
             if (record is not null) list.Add(record);
         }
         return list;
+    }
+
+    private static (T? Record, DiagnosticBag Bag) Fresh<T>(Func<DiagnosticBag, T?> read) where T : class
+    {
+        var own = new DiagnosticBag();
+        return (read(own), own);
     }
 
     private static T? LoadOne<T>(string root, string relative, DiagnosticBag bag, string what, Func<MappingReader, T?> read)
@@ -354,7 +383,7 @@ public static class ContentLoader
         return r.StringLists("groups").Select(g => new SynonymGroup(g.Select(p => p.ToLowerInvariant()).ToList())).ToList();
     }
 
-    private static List<Article> LoadArticles(string root, DiagnosticBag bag)
+    private static List<Article> LoadArticles(string root, DiagnosticBag bag, ParseCache? cache)
     {
         var dir = Path.Combine(root, "articles");
         var list = new List<Article>();
@@ -367,7 +396,10 @@ public static class ContentLoader
                 bag.Warning(Codes.UnexpectedFile, SourceSpan.FileOnly(display), "only .md files are articles", "rename it to .md");
                 continue;
             }
-            var article = ReadArticle(display, File.ReadAllText(file), bag);
+            var (article, own) = cache is null
+                ? Fresh(b => ReadArticle(display, File.ReadAllText(file), b))
+                : cache.GetOrRead(file, b => ReadArticle(display, File.ReadAllText(file), b));
+            bag.AddRange(own);
             if (article is not null) list.Add(article);
         }
         return list;

@@ -14,11 +14,39 @@ namespace KnowledgeBase.Generator.Render;
 /// </summary>
 internal static class SiteRenderer
 {
-    public static SortedDictionary<string, byte[]> Render(KnowledgeBaseModel kb, Analysis analysis, SearchIndex index, BuildOptions options, Action<string>? lap = null)
+    public static SortedDictionary<string, byte[]> Render(KnowledgeBaseModel kb, Analysis analysis, SearchIndex index,
+        IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar, BuildOptions options, Action<string>? lap = null)
     {
-        var similar = FindSimilar(kb, index);
-        lap?.Invoke("similar (MoreLikeThis)");
-        var records = new RecordPages(kb, analysis, similar);
+        var site = RenderPages(kb, analysis, similar, _ => true);
+        lap?.Invoke("render pages");
+        DataExport.AddTo(site, kb, analysis);
+        lap?.Invoke("data exports");
+        foreach (var (name, bytes) in BrowserIndex.WriteFiles(index, options.SearchShardThreshold)) site["search/" + name] = bytes;
+        lap?.Invoke("browser index");
+        foreach (var (name, bytes) in HashedAssets.All) site[HashedAssets.PathOf(name)] = bytes;
+        site["sitemap.xml"] = Sitemap(kb, PageUrls(kb).Where(u => u != "404.html"));
+        site["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {kb.Site.BaseUrl}/sitemap.xml\n");
+        return site;
+    }
+
+    /// <summary>Every page URL of the site, in job order.</summary>
+    public static IEnumerable<string> PageUrls(KnowledgeBaseModel kb) => Jobs(kb, null!).Select(j => j.Url);
+
+    /// <summary>Renders the HTML pages whose URL <paramref name="include"/> accepts, in parallel, into a sorted map.</summary>
+    public static SortedDictionary<string, byte[]> RenderPages(KnowledgeBaseModel kb, Analysis analysis,
+        IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar, Func<string, bool> include)
+    {
+        var pages = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        Parallel.ForEach(Jobs(kb, (analysis, similar)).Where(j => include(j.Url)), job => pages[SiteUrls.FileOf(job.Url)] = job.Render());
+        return new SortedDictionary<string, byte[]>(pages, StringComparer.Ordinal);
+    }
+
+    private static List<(string Url, Func<byte[]> Render)> Jobs(KnowledgeBaseModel kb,
+        (Analysis Analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> Similar)? inputs)
+    {
+        // With no inputs only the URLs are wanted; the render functions are never called.
+        var analysis = inputs?.Analysis!;
+        var records = new RecordPages(kb, analysis, inputs?.Similar ?? new Dictionary<string, IReadOnlyList<Similar>>());
         var overview = new OverviewPages(kb, analysis, records);
 
         var jobs = new List<(string Url, Func<byte[]> Render)>
@@ -49,24 +77,11 @@ internal static class SiteRenderer
             var (a, b) = (compared[i], compared[k]);
             jobs.Add((RecordPages.PairUrl(a, b), () => overview.Pair(a, b)));
         }
-
-        var pages = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        Parallel.ForEach(jobs, job => pages[SiteUrls.FileOf(job.Url)] = job.Render());
-
-        lap?.Invoke("render pages");
-        var site = new SortedDictionary<string, byte[]>(pages, StringComparer.Ordinal);
-        DataExport.AddTo(site, kb, analysis);
-        lap?.Invoke("data exports");
-        foreach (var (name, bytes) in BrowserIndex.WriteFiles(index, options.SearchShardThreshold)) site["search/" + name] = bytes;
-        lap?.Invoke("browser index");
-        foreach (var (name, bytes) in HashedAssets.All) site[HashedAssets.PathOf(name)] = bytes;
-        site["sitemap.xml"] = Sitemap(kb, jobs.Select(j => j.Url).Where(u => u != "404.html"));
-        site["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {kb.Site.BaseUrl}/sitemap.xml\n");
-        return site;
+        return jobs;
     }
 
     /// <summary>For each section and mandate, the most similar provisions in other jurisdictions (Lucene MoreLikeThis).</summary>
-    private static Dictionary<string, IReadOnlyList<Similar>> FindSimilar(KnowledgeBaseModel kb, SearchIndex index)
+    public static Dictionary<string, IReadOnlyList<Similar>> FindSimilar(KnowledgeBaseModel kb, SearchIndex index)
     {
         var result = new ConcurrentDictionary<string, IReadOnlyList<Similar>>(StringComparer.Ordinal);
         var candidates = index.Documents.Where(d => d.Kind is "section" or "mandate").ToList();

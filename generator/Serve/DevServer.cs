@@ -53,6 +53,7 @@ internal sealed class DevServer(string content, string output, string host, int 
     public async Task StopAsync()
     {
         _watcher?.Dispose();
+        _fullRebuild?.Dispose();
         if (_app is not null)
         {
             await _app.StopAsync(CancellationToken.None);
@@ -76,11 +77,40 @@ internal sealed class DevServer(string content, string output, string host, int 
         return (int)ExitCode.Success;
     }
 
-    public bool Rebuild()
+    private IncrementalBuilder? _builder;
+    private Timer? _fullRebuild;
+
+    /// <summary>
+    /// Rebuilds after an edit: incrementally when it can (only the pages the change touches), then
+    /// a full build in the background refreshes search, data downloads and similar provisions.
+    /// </summary>
+    public bool Rebuild(bool full = false)
     {
         lock (_gate)
         {
-            var result = Pipeline.Build(content, KbCommand.Today(), options);
+            _builder ??= new IncrementalBuilder(content, options);
+            if (!full && _current is not null && _builder.Incremental(KbCommand.Today()) is { } step)
+            {
+                foreach (var d in step.Result.Check.Diagnostics) stderr.WriteLine(d);
+                if (step.Result.Site is null)
+                {
+                    stderr.WriteLine("rebuild failed: still serving the last good site");
+                    return false;
+                }
+                foreach (var path in step.Changed)
+                {
+                    var file = Path.Combine(output, path.Replace('/', Path.DirectorySeparatorChar));
+                    Directory.CreateDirectory(Path.GetDirectoryName(file)!);
+                    File.WriteAllBytes(file, step.Result.Site[path]);
+                }
+                _current = new Snapshot(step.Result.Site, _current.Index);
+                stdout.WriteLine($"updated {step.Changed.Count} pages in {step.Result.Elapsed.TotalSeconds:F2} s; refreshing search in the background");
+                _fullRebuild?.Dispose();
+                _fullRebuild = new Timer(_ => Rebuild(full: true), null, 1000, Timeout.Infinite);
+                return true;
+            }
+
+            var result = _builder.Full(KbCommand.Today());
             foreach (var d in result.Check.Diagnostics) stderr.WriteLine(d);
             if (result.Site is null)
             {
@@ -90,7 +120,7 @@ internal sealed class DevServer(string content, string output, string host, int 
             SiteWriter.Write(result.Site, output);
             var old = _current;
             _current = new Snapshot(result.Site, result.Index!);
-            old?.Index.Dispose();
+            if (old is not null && !ReferenceEquals(old.Index, result.Index)) old.Index.Dispose();
             stdout.WriteLine($"built {result.PageCount} pages in {result.Elapsed.TotalSeconds:F1} s");
             return true;
         }
