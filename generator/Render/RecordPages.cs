@@ -292,7 +292,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             E("div", Class("score-grid"),
                 E("div", E("h3", $"Gaps ({gaps.Count})"), gaps.Count == 0 ? E("p", "None found.") : E("ul", gaps.Select(Item))),
                 E("div", E("h3", $"Below benchmark ({below.Count})"), below.Count == 0 ? E("p", "None found.") : E("ul", below.Select(Item))),
-                E("div", E("h3", $"Deviates from the majority ({deviations.Count})"), deviations.Count == 0 ? E("p", "None found.") : E("ul", deviations.Select(Item)))));
+                E("div", E("h3", $"Differs from other jurisdictions ({deviations.Count})"), deviations.Count == 0 ? E("p", "None found.") : E("ul", deviations.Select(Item)))));
     }
 
     public static string PairUrl(Jurisdiction a, Jurisdiction b) => a.Order < b.Order ? SiteUrls.Pair(a.Id, b.Id) : SiteUrls.Pair(b.Id, a.Id);
