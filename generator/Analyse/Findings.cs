@@ -135,7 +135,7 @@ public static class Analyser
                 if (a.IsGap && legislating.Count > 0)
                 {
                     findings.Add(new Finding($"gap-{topic.Id}-{j}", FindingKinds.Gap, topic.Id, topic.Theme, [j],
-                        $"{kb.JurisdictionName(j)} has no provision on “{topic.Title}”, which {Names(kb, legislating.Select(x => x.JurisdictionId))} legislate.",
+                        $"{kb.JurisdictionName(j)} has no provision on “{topic.Title}”, which {Names(kb, legislating.Select(x => x.JurisdictionId))} {(legislating.Count == 1 ? "legislates" : "legislate")} on.",
                         [Evidence(topic, j), .. legislating.Select(x => Evidence(topic, x.JurisdictionId))],
                         Pointers(topic, legislating)));
                 }
