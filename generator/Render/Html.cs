@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Encodings.Web;
+using System.Text.Unicode;
 
 namespace KnowledgeBase.Generator.Render;
 
@@ -10,6 +11,12 @@ namespace KnowledgeBase.Generator.Render;
 /// </summary>
 internal abstract class Node
 {
+    /// <summary>
+    /// The one encoder for text and attributes. KB: all Unicode ranges allowed, so Urdu names,
+    /// curly quotes and dashes stay readable characters; markup characters are still encoded.
+    /// </summary>
+    internal static readonly HtmlEncoder Encoder = HtmlEncoder.Create(UnicodeRanges.All);
+
     public abstract void WriteTo(StringBuilder sb);
 
     public static implicit operator Node(string text) => new TextNode(text);
@@ -17,9 +24,7 @@ internal abstract class Node
 
 internal sealed class TextNode(string text) : Node
 {
-    public override void WriteTo(StringBuilder sb) => sb.Append(HtmlEncoder.Default.Encode(text)
-        // KB: keep non-ASCII text (Urdu names, em dashes) readable in the source instead of entities.
-        .Replace("&#x2014;", "—"));
+    public override void WriteTo(StringBuilder sb) => sb.Append(Encoder.Encode(text));
 }
 
 internal sealed class TrustedHtml : Node
@@ -80,7 +85,7 @@ internal sealed class Element : Node
             if (a.Value is null) continue;
             sb.Append(' ').Append(a.Name);
             if (a.Value.Length > 0 || a.Name.StartsWith("data-", StringComparison.Ordinal) || a.Name is "alt" or "value" or "content")
-                sb.Append("=\"").Append(HtmlEncoder.Default.Encode(a.Value)).Append('"');
+                sb.Append("=\"").Append(Encoder.Encode(a.Value)).Append('"');
         }
         sb.Append('>');
         if (Void.Contains(_tag)) return;
