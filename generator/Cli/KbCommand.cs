@@ -132,7 +132,7 @@ public static class KbCommand
             return (int)ExitCode.ContentErrors;
         }
         using var index = Pipeline.IndexRecords(check.Model);
-        var results = index.Search(new SearchRequest(query, o.Filters(), o.Limit));
+        var results = index.Search(new SearchRequest(query, o.FilterValues, o.Limit));
         if (o.Json)
         {
             stdout.WriteLine(SearchJson.Serialize(results, includeFacets: o.Facets));
@@ -201,8 +201,6 @@ internal sealed class Options
     public List<string> Positional { get; } = [];
     public Dictionary<string, string> FilterValues { get; } = new(StringComparer.Ordinal);
     public string? Error { get; private set; }
-
-    public IReadOnlyDictionary<string, string> Filters() => FilterValues;
 
     public static Options Parse(string[] args)
     {

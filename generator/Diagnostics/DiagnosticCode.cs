@@ -37,13 +37,12 @@ public static class Codes
     public static readonly DiagnosticCode ValueShape = new("KB3008", "answer value does not fit the topic's answer type");
     public static readonly DiagnosticCode DuplicateSection = new("KB3009", "section number listed twice");
     public static readonly DiagnosticCode FutureDate = new("KB3010", "date in the future");
-    public static readonly DiagnosticCode UnsafeContent = new("KB3011", "content that would be unsafe in a page");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         YamlSyntax, DuplicateKey, NotAMapping, FrontMatter, UnreadableFile, UnexpectedFile,
         UnknownField, MissingField, WrongType, InvalidValue, BadDate, BadUrl, BadId, TooLong,
         DuplicateId, UnknownReference, UnknownSection, MisplacedFile, IncompleteAnswer, MissingAnswer,
-        DuplicateAnswer, ValueShape, DuplicateSection, FutureDate, UnsafeContent,
+        DuplicateAnswer, ValueShape, DuplicateSection, FutureDate,
     ];
 }

@@ -248,9 +248,7 @@ public static class ContentLoader
         return new Jurisdiction(id, name, kind, seat, aliases, order.Value, r.Spans());
     }
 
-    internal static Statute? ReadStatutePublic(MappingReader r) => ReadStatute(r);
-
-    private static Statute? ReadStatute(MappingReader r)
+    internal static Statute? ReadStatute(MappingReader r)
     {
         var id = r.Id();
         var jurisdiction = r.String("jurisdiction");
@@ -442,10 +440,4 @@ public static class ContentLoader
             return new Article(id, title, summary, themes, checkedOn.Value, sources, body, r.Spans());
         });
     }
-}
-
-/// <summary>Record readers for tests that load a single record from text.</summary>
-internal static class ContentLoaderAccess
-{
-    public static Statute? ReadStatute(MappingReader r) => ContentLoader.ReadStatutePublic(r);
 }

@@ -201,15 +201,6 @@ internal sealed class MappingReader
         return result;
     }
 
-    /// <summary>Item spans of a string list, in order, so references can be reported where they stand.</summary>
-    public IReadOnlyList<SourceSpan> ItemSpans(string key)
-    {
-        foreach (var (k, v) in _node.Children)
-            if (k is YamlScalarNode s && s.Value == key && v is YamlSequenceNode seq)
-                return seq.Children.Select(SpanOf).ToList();
-        return [];
-    }
-
     public IReadOnlyList<MappingReader> MappingList(string key, string itemWhat, bool required = false)
     {
         var node = Get(key);

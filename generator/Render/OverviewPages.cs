@@ -197,11 +197,8 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
     {
         var ctx = Ctx(SiteUrls.Mandates);
         var functions = kb.MandateFunctions;
-        var overlapKeys = analysis.Findings.Where(f => f.Kind == FindingKinds.Overlap)
-            .SelectMany(f => f.Evidence.Select(e => (Function: f.Id.Split('-', 2)[1], Evidence: e))).ToList();
         bool Overlaps(Institution i, string function) => analysis.Findings.Any(f => f.Kind == FindingKinds.Overlap
             && f.Id.StartsWith($"overlap-{function}-", StringComparison.Ordinal) && f.Evidence.Contains($"institution:{i.Id}"));
-        _ = overlapKeys;
         var groups = kb.Jurisdictions.Select(j => (J: j, Bodies: kb.Institutions.Where(i => i.JurisdictionId == j.Id).ToList())).Where(g => g.Bodies.Count > 0);
         var body = new List<object?>
         {

@@ -11,7 +11,7 @@ public sealed class LoaderPropertyTests
     private static readonly string Valid = File.ReadAllText(Path.Combine(Paths.FixtureContent, "statutes", "punjab", "punjab-test-act-2004.yaml"));
 
     private static Statute? Load(string text, DiagnosticBag bag) =>
-        ContentLoader.ReadText("x.yaml", text, bag, "statute", r => ContentLoaderAccess.ReadStatute(r));
+        ContentLoader.ReadText("x.yaml", text, bag, "statute", r => ContentLoader.ReadStatute(r));
 
     [Fact]
     public void Should_never_throw_on_random_text()
