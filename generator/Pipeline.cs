@@ -3,6 +3,7 @@ using KnowledgeBase.Generator.Analyse;
 using KnowledgeBase.Generator.Diagnostics;
 using KnowledgeBase.Generator.Load;
 using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Index;
 using KnowledgeBase.Generator.Render;
 using KnowledgeBase.Search;
 
@@ -24,7 +25,7 @@ public sealed record BuildResult(
     IReadOnlyList<(string Stage, TimeSpan Time)>? Stages = null)
 {
     /// <summary>MoreLikeThis results by search document id, kept so an incremental rebuild can reuse them.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Render.Similar>> Similar { get; init; } = new Dictionary<string, IReadOnlyList<Render.Similar>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<Index.Similar>> Similar { get; init; } = new Dictionary<string, IReadOnlyList<Index.Similar>>();
 
     public int PageCount => Site?.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
 }
@@ -63,9 +64,11 @@ public static class Pipeline
         Lap("analyse");
         var index = IndexRecords(check.Model);
         Lap("index");
-        var similar = SiteRenderer.FindSimilar(check.Model, index);
+        var similar = SimilarProvisions.Find(check.Model, index);
         Lap("similar (MoreLikeThis)");
-        var site = SiteRenderer.Render(check.Model, analysis, index, similar, options ?? BuildOptions.Default, Lap);
+        var site = SiteRenderer.RenderPages(check.Model, analysis, similar, _ => true);
+        Lap("render pages");
+        Publish.SiteFiles.AddTo(site, check.Model, analysis, index, options ?? BuildOptions.Default, Lap);
         return new BuildResult(check, site, analysis, index, clock.Elapsed, stages) { Similar = similar };
     }
 

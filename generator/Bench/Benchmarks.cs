@@ -20,7 +20,7 @@ internal static class Benchmarks
 
     public static int Build(IReadOnlyList<int> sizes, int runs, int seed, string templateContent, TextWriter stdout)
     {
-        stdout.WriteLine($"build benchmark: median of {runs} runs, 2 parallel render workers max on this machine ({Environment.ProcessorCount} cores)");
+        stdout.WriteLine($"build benchmark: median of {runs} runs, each in its own process, on {Environment.ProcessorCount} cores");
         stdout.WriteLine("| statutes | files in | pages | build s | floor s | build/floor | pages/s | peak MiB (build) | peak MiB (floor) | output MiB | one-record edit s | edit/build |");
         stdout.WriteLine("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
         foreach (var n in sizes)

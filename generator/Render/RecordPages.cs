@@ -1,11 +1,9 @@
 using KnowledgeBase.Generator.Analyse;
+using KnowledgeBase.Generator.Index;
 using KnowledgeBase.Generator.Model;
 using static KnowledgeBase.Generator.Render.H;
 
 namespace KnowledgeBase.Generator.Render;
-
-/// <summary>Similar provisions found by MoreLikeThis, by search document id.</summary>
-public sealed record Similar(string Title, string Url, string JurisdictionId);
 
 /// <summary>Pages for single records: statute, institution, topic, article, jurisdiction.</summary>
 internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar)

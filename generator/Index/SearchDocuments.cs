@@ -1,9 +1,10 @@
 using System.Globalization;
 using KnowledgeBase.Generator.Analyse;
 using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Render;
 using KnowledgeBase.Search;
 
-namespace KnowledgeBase.Generator.Render;
+namespace KnowledgeBase.Generator.Index;
 
 /// <summary>Maps records to the search library's neutral documents; the library knows nothing of law.</summary>
 internal static class SearchDocuments
