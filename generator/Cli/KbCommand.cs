@@ -135,7 +135,7 @@ public static class KbCommand
         var results = index.Search(new SearchRequest(query, o.FilterValues, o.Limit));
         if (o.Json)
         {
-            stdout.WriteLine(SearchJson.Serialize(results, includeFacets: o.Facets));
+            stdout.WriteLine(SearchJson.Serialize(results, withFacets: o.Facets));
             return (int)ExitCode.Success;
         }
         if (results.DidYouMean is not null) stdout.WriteLine($"(searched for: {results.DidYouMean})");
@@ -267,7 +267,7 @@ internal static class SearchJson
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static string Serialize(SearchResults r, bool includeFacets, bool envelope = false)
+    public static string Serialize(SearchResults r, bool withFacets)
     {
         var hits = r.Hits.Select(h => new
         {
@@ -282,7 +282,7 @@ internal static class SearchJson
         }).ToList();
         // `kb search --json` prints the documented array of hits; with --facets (and from /api/search)
         // the hits sit in an object beside the facet counts, so the array contract never changes shape.
-        if (!envelope && !includeFacets) return JsonSerializer.Serialize(hits, Options);
+        if (!withFacets) return JsonSerializer.Serialize(hits, Options);
         return JsonSerializer.Serialize(new
         {
             query = r.Query,

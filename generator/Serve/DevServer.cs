@@ -226,7 +226,7 @@ internal sealed class DevServer(string content, string output, string host, int 
                 filters[facet] = value;
             }
         var results = snapshot.Index.Search(new SearchRequest(query, filters, limit));
-        await Json(http, 200, SearchJson.Serialize(results, includeFacets: true, envelope: true));
+        await Json(http, 200, SearchJson.Serialize(results, withFacets: true));
     }
 
     private static async Task Json(HttpContext http, int status, string body)
