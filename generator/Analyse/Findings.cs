@@ -82,7 +82,32 @@ public sealed record Analysis(
     IReadOnlyDictionary<string, CoverageCount> CoverageByTopic,
     CoverageCount Coverage)
 {
-    public TopicAnalysis For(string topicId) => Topics.First(t => t.Topic.Id == topicId);
+    private Dictionary<string, TopicAnalysis>? _byTopic;
+    private ILookup<string, Finding>? _findingsByTopic;
+    private ILookup<string, Finding>? _overlapsByInstitution;
+    private HashSet<(string Institution, string Function)>? _overlapping;
+
+    public TopicAnalysis For(string topicId) =>
+        (_byTopic ??= Topics.ToDictionary(t => t.Topic.Id, StringComparer.Ordinal))[topicId];
+
+    /// <summary>The findings about one topic, in report order.</summary>
+    public IEnumerable<Finding> FindingsFor(string topicId) =>
+        (_findingsByTopic ??= Findings.Where(f => f.TopicId is not null).ToLookup(f => f.TopicId!, StringComparer.Ordinal))[topicId];
+
+    /// <summary>The overlap findings that name a body, in report order.</summary>
+    public IEnumerable<Finding> OverlapsOf(string institutionId) =>
+        (_overlapsByInstitution ??= Findings.Where(f => f.Kind == FindingKinds.Overlap)
+            .SelectMany(f => f.Evidence.Where(e => e.StartsWith("institution:", StringComparison.Ordinal)).Select(e => (Id: e["institution:".Length..], f)))
+            .ToLookup(x => x.Id, x => x.f, StringComparer.Ordinal))[institutionId];
+
+    /// <summary>Whether a body's mandate for a function overlaps another body's somewhere.</summary>
+    public bool Overlaps(string institutionId, string function) =>
+        (_overlapping ??= Findings.Where(f => f.Kind == FindingKinds.Overlap)
+            .SelectMany(f => f.Evidence.Where(e => e.StartsWith("institution:", StringComparison.Ordinal))
+                .Select(e => (e["institution:".Length..], FunctionOf(f))))
+            .ToHashSet()).Contains((institutionId, function));
+
+    private static string FunctionOf(Finding overlap) => overlap.Id["overlap-".Length..^(overlap.Jurisdictions[0].Length + 1)];
 }
 
 /// <summary>
@@ -182,6 +207,9 @@ public static class Analyser
         return new Analysis(topics, ordered, byJurisdiction, byTopic, CoverageCount.Of(allAnswers));
     }
 
+    /// <summary>How many bodies an overlap finding names in its summary.</summary>
+    public const int MaxNamed = 8;
+
     private static IEnumerable<Finding> Overlaps(KnowledgeBaseModel kb)
     {
         var byKey = new SortedDictionary<string, List<Institution>>(StringComparer.Ordinal);
@@ -200,7 +228,10 @@ public static class Analyser
             if (bodies.Count < 2) continue;
             var (function, j) = (key.Split('|')[0], key.Split('|')[1]);
             var acronyms = bodies.Where(b => b.Acronym is not null).GroupBy(b => b.Acronym).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
-            var names = string.Join(", ", bodies.Select(b => b.Acronym is not null && !acronyms.Contains(b.Acronym) ? b.Acronym : b.Name));
+            // Named in full up to a handful; beyond that the summary counts and the evidence lists them all,
+            // so a body's page stays the same size however many bodies share its mandate.
+            var shown = bodies.Take(MaxNamed).Select(b => b.Acronym is not null && !acronyms.Contains(b.Acronym) ? b.Acronym : b.Name);
+            var names = string.Join(", ", shown) + (bodies.Count > MaxNamed ? $" and {bodies.Count - MaxNamed} more" : "");
             var scope = bodies.Any(b => b.JurisdictionId != j) && bodies.Any(b => b.JurisdictionId == j)
                 ? "federal and provincial bodies" : "bodies";
             yield return new Finding($"overlap-{function}-{j}", FindingKinds.Overlap, null, "child-protection", [j],

@@ -197,8 +197,6 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
     {
         var ctx = Ctx(SiteUrls.Mandates);
         var functions = kb.MandateFunctions;
-        bool Overlaps(Institution i, string function) => analysis.Findings.Any(f => f.Kind == FindingKinds.Overlap
-            && f.Id.StartsWith($"overlap-{function}-", StringComparison.Ordinal) && f.Evidence.Contains($"institution:{i.Id}"));
         var groups = kb.Jurisdictions.Select(j => (J: j, Bodies: kb.Institutions.Where(i => i.JurisdictionId == j.Id).ToList())).Where(g => g.Bodies.Count > 0);
         var body = new List<object?>
         {
@@ -215,7 +213,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                             {
                                 var m = i.Mandates.FirstOrDefault(x => x.Function == f.Id);
                                 if (m is null) return E("td", E("span", Class("visually-hidden"), "no"));
-                                var overlap = Overlaps(i, f.Id);
+                                var overlap = analysis.Overlaps(i.Id, f.Id);
                                 return E("td", Class(overlap ? "held overlap" : "held"),
                                     ctx.Link(SiteUrls.Institution(i.Id) + "#mandate-" + f.Id, overlap ? "⚠ overlap" : "✓",
                                         E("span", Class("visually-hidden"), $" {f.Label}")));

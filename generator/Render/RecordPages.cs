@@ -103,7 +103,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     public byte[] Institution(Institution i)
     {
         var ctx = Ctx(SiteUrls.Institution(i.Id), kb);
-        var overlaps = analysis.Findings.Where(f => f.Kind == FindingKinds.Overlap && f.Evidence.Contains($"institution:{i.Id}")).ToList();
+        var overlaps = analysis.OverlapsOf(i.Id).ToList();
         var body = new List<object?>
         {
             Layout.Breadcrumbs(ctx, (SiteUrls.Institutions, "Bodies"), (SiteUrls.Jurisdiction(i.JurisdictionId), kb.JurisdictionName(i.JurisdictionId))),
@@ -134,7 +134,12 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                             sims.Count == 0 ? null : E("p", Class("similar"), "Similar elsewhere: ", Join(sims.Select(x => (object)ctx.Link(x.Url, x.Title))))));
                 }))),
             overlaps.Count == 0 ? null : E("section", Class("findings"), E("h2", "Overlapping mandates"),
-                E("ul", overlaps.Select(f => E("li", f.Summary, " ", Join(f.Evidence.Where(e => e != $"institution:{i.Id}").Select(e => (object)EvidenceLink(ctx, e))))))),
+                E("ul", overlaps.Select(f =>
+                {
+                    var others = f.Evidence.Where(e => e != $"institution:{i.Id}").ToList();
+                    return E("li", f.Summary, " ", Join(others.Take(Analyser.MaxNamed).Select(e => (object)EvidenceLink(ctx, e))),
+                        others.Count <= Analyser.MaxNamed ? null : new object[] { " … ", ctx.Link(SiteUrls.Findings + "#" + f.Id, $"all {others.Count} in the findings report") });
+                }))),
             i.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(i.Notes))),
             Layout.CiteBlock(ctx, i.Name, i.CheckedOn, i.Verification, i.SourceUrl),
         };
@@ -155,7 +160,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     {
         var ctx = Ctx(SiteUrls.Topic(t.Id), kb);
         var ta = analysis.For(t.Id);
-        var findings = analysis.Findings.Where(f => f.TopicId == t.Id).ToList();
+        var findings = analysis.FindingsFor(t.Id).ToList();
         var body = new List<object?>
         {
             Layout.Breadcrumbs(ctx, (SiteUrls.Topics, "Topics")),

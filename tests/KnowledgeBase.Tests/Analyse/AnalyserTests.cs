@@ -143,6 +143,22 @@ public sealed class AnalyserTests
     }
 
     [Fact]
+    public void Should_name_a_handful_of_overlapping_bodies_and_count_the_rest_while_evidence_lists_all()
+    {
+        // Given twelve bodies holding the same mandate in Sindh
+        var bodies = Enumerable.Range(1, 12).Select(i => Body($"b{i:D2}", "sindh", ["sindh"], "operational", "helpline")).ToList();
+        var analysis = Analyser.Analyse(Model([], bodies));
+        var f = Assert.Single(analysis.Findings, x => x.Kind == FindingKinds.Overlap);
+        Assert.Equal(12, f.Evidence.Count);
+        Assert.EndsWith($"b{Analyser.MaxNamed:D2} and {12 - Analyser.MaxNamed} more.", f.Summary);
+        Assert.DoesNotContain($"b{Analyser.MaxNamed + 1:D2}", f.Summary);
+        // and the lookups a page uses agree with the finding
+        Assert.Equal([f], analysis.OverlapsOf("b12"));
+        Assert.True(analysis.Overlaps("b03", "helpline"));
+        Assert.False(analysis.Overlaps("b03", "complaints-inquiry"));
+    }
+
+    [Fact]
     public void Should_not_count_a_bodys_own_unit_as_an_overlap()
     {
         var bureau = Body("bureau", "punjab", ["punjab"], "operational", "helpline") with { Name = "Child Protection and Welfare Bureau" };

@@ -63,6 +63,39 @@ public sealed class RenderTests
     }
 
     [Fact]
+    public void Should_keep_a_body_page_bounded_when_many_bodies_share_its_mandate()
+    {
+        // Given the fixture bureau and eleven more Punjab bodies running a helpline
+        var site = Build(content =>
+        {
+            for (var i = 1; i <= 11; i++)
+                content.Write($"institutions/punjab/punjab-test-line-{i:D2}.yaml", $"""
+                    id: punjab-test-line-{i:D2}
+                    jurisdiction: punjab
+                    name: Test Helpline {i:D2}
+                    kind: council
+                    status: operational
+                    reach: [punjab]
+                    mandates:
+                      - function: helpline
+                    source_url: https://example.org/line
+                    checked_on: 2026-01-15
+                    verification: secondary
+                    summary: Fixture helpline.
+                    """);
+        });
+        var page = Page(site, "institutions/punjab-test-bureau/index.html");
+        var item = page.QuerySelectorAll("section.findings li").Single(li => li.TextContent.Contains("Helpline", StringComparison.Ordinal));
+        var links = item.QuerySelectorAll("a").ToList();
+        // then it names at most a handful of the other eleven and links to the full list in the findings report
+        Assert.Equal(Generator.Analyse.Analyser.MaxNamed + 1, links.Count);
+        Assert.EndsWith("findings/#overlap-helpline-punjab", links[^1].GetAttribute("href"));
+        Assert.Contains("all 11", links[^1].TextContent);
+        var report = Page(site, "findings/index.html");
+        Assert.Equal(12, report.QuerySelector("#overlap-helpline-punjab .evidence")!.QuerySelectorAll("a").Length);
+    }
+
+    [Fact]
     public void Should_render_hostile_content_as_inert_text()
     {
         var site = Build(c =>
