@@ -60,44 +60,46 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The indexed documents, in index order.</summary>
     public IReadOnlyList<SearchDocument> Documents => _docs;
 
-    private SearchIndex(SearchDocument[] docs, IReadOnlyList<IReadOnlyList<string>> synonymGroups)
+    private SearchIndex(SearchDocument[] docs, IReadOnlyList<IReadOnlyList<string>> synonymGroups, int? slicesWanted = null)
     {
         _docs = docs;
         _docById = new Dictionary<string, int>(StringComparer.Ordinal);
         _directory = new RAMDirectory();
-        var config = new IndexWriterConfig(KbAnalyzer.Version, _analyzer)
+        for (var i = 0; i < docs.Length; i++)
+            if (!_docById.TryAdd(docs[i].Id, i)) throw new ArgumentException($"duplicate search document id '{docs[i].Id}'");
+
+        // Large corpora are analysed on every core: each contiguous slice goes into its own
+        // in-memory index, and the slices are merged in order, so document numbers still equal
+        // positions in _docs and every statistic (and so every score) is what one writer gives.
+        var slices = Slices(docs.Length, slicesWanted);
+        var parts = new RAMDirectory[slices.Count];
+        var counts = new Dictionary<string, int>[slices.Count];
+        Parallel.For(0, slices.Count, s =>
         {
-            Similarity = new BM25Similarity(),
-            // KB: one in-memory segment for the whole corpus: no flushes, nothing to merge.
-            RAMBufferSizeMB = 512,
-            MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
-        };
-        using (var writer = new IndexWriter(_directory, config))
-        {
-            for (var i = 0; i < docs.Length; i++)
+            var (from, to) = slices[s];
+            parts[s] = slices.Count == 1 ? _directory : new RAMDirectory();
+            using (var writer = new IndexWriter(parts[s], WriterConfig()))
             {
-                var d = docs[i];
-                if (!_docById.TryAdd(d.Id, i)) throw new ArgumentException($"duplicate search document id '{d.Id}'");
-                var doc = new LuceneDocument
-                {
-                    new StringField("id", d.Id, Field.Store.YES),
-                    new TextField("title", d.Title, Field.Store.NO),
-                    new TextField("keywords", d.Keywords, Field.Store.NO),
-                    new TextField("body", d.Body, Field.Store.NO),
-                    new StringField("f_kind", d.Kind, Field.Store.NO),
-                };
-                foreach (var (facet, values) in d.Facets)
-                foreach (var value in values)
-                    doc.Add(new StringField("f_" + facet, value, Field.Store.NO));
-                writer.AddDocument(doc);
+                for (var i = from; i < to; i++) writer.AddDocument(ToLucene(docs[i]));
+                if (slices.Count == 1) writer.ForceMerge(1);
+                writer.Commit();
             }
+            counts[s] = SurfaceWordCounts(docs, from, to);
+        });
+        if (slices.Count > 1)
+        {
+            using var writer = new IndexWriter(_directory, WriterConfig());
+            var readers = parts.Select(d => (IndexReader)DirectoryReader.Open(d)).ToArray();
+            writer.AddIndexes(readers);
             // One segment: document numbers equal positions in _docs, which the browser export relies on.
             writer.ForceMerge(1);
             writer.Commit();
+            foreach (var r in readers) r.Dispose();
+            foreach (var d in parts) d.Dispose();
         }
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-        Vocabulary = BuildVocabulary();
+        Vocabulary = BuildVocabulary(counts);
         Synonyms = synonymGroups.Select(g => new SynonymPhrases(
             g.Select(p => ((IReadOnlyList<string>)_surface.Tokens(p), (IReadOnlyList<string>)_analyzer.Tokens(p))).ToList())).ToList();
         _planner = new QueryPlanner(Vocabulary, Synonyms, _surface);
@@ -106,6 +108,10 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Indexes <paramref name="documents"/>; synonym groups are lists of interchangeable phrases.</summary>
     public static SearchIndex Build(IEnumerable<SearchDocument> documents, IEnumerable<IReadOnlyList<string>>? synonymGroups = null) =>
         new(documents.ToArray(), (synonymGroups ?? []).ToList());
+
+    /// <summary>Indexes in exactly <paramref name="slices"/> parallel slices (tests compare slicings).</summary>
+    internal static SearchIndex Build(IEnumerable<SearchDocument> documents, IEnumerable<IReadOnlyList<string>>? synonymGroups, int slices) =>
+        new(documents.ToArray(), (synonymGroups ?? []).ToList(), slices);
 
     /// <summary>The analyzer's terms for <paramref name="text"/> (for tests and diagnostics).</summary>
     public IReadOnlyList<string> Analyze(string text) => _analyzer.Tokens(text);
@@ -216,41 +222,103 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// The documents most like <paramref name="id"/> (Lucene MoreLikeThis over title and body),
-    /// keeping only those <paramref name="accept"/> allows.
+    /// The documents most like <paramref name="id"/> (Lucene MoreLikeThis over its title and body),
+    /// of the same kind, and, when <paramref name="otherThan"/> names a facet, only documents whose
+    /// value for that facet differs from this document's (e.g. other jurisdictions).
     /// </summary>
-    public IReadOnlyList<(SearchDocument Document, float Score)> MoreLikeThis(string id, int count, Func<SearchDocument, bool> accept)
+    public IReadOnlyList<(SearchDocument Document, float Score)> MoreLikeThis(string id, int count, string? otherThan = null)
     {
         if (!_docById.TryGetValue(id, out var docNumber)) return [];
+        var source = _docs[docNumber];
         var mlt = new MoreLikeThis(_reader)
         {
             Analyzer = _analyzer,
             FieldNames = ["title", "body"],
             MinTermFreq = 1,
             MinDocFreq = 1,
-            MaxQueryTerms = 25,
+            // KB: words in more than a tenth of the corpus (at most 1,000 documents) say little about
+            // what a provision is like, and skipping them bounds the postings each query walks, so
+            // finding similar provisions for every section stays linear in corpus size.
+            MaxDocFreq = Math.Clamp(_reader.NumDocs / 10, 30, 1_000),
+            MaxQueryTerms = 12,
             MinWordLen = 3,
         };
-        var query = mlt.Like(docNumber);
-        var top = _searcher.Search(query, 50 + count);
+        // KB: title and body are not stored and have no term vectors, so Like(docNumber) would find
+        // no terms; the document's text is in memory, so MoreLikeThis analyses that instead.
+        var query = mlt.Like(new StringReader($"{source.Title}\n{source.Body}"), "body");
+        var own = otherThan is null ? null : source.Facets.GetValueOrDefault(otherThan)?.FirstOrDefault();
+        var filter = _similarFilters.GetOrAdd((source.Kind, otherThan, own), key =>
+        {
+            var scope = new BooleanQuery { { new TermQuery(new Term("f_kind", key.Kind)), Occur.MUST } };
+            if (key.Facet is not null && key.Value is not null) scope.Add(new TermQuery(new Term("f_" + key.Facet, key.Value)), Occur.MUST_NOT);
+            return new CachingWrapperFilter(new QueryWrapperFilter(scope));
+        });
+        var top = _searcher.Search(query, filter, count + 1);
         return top.ScoreDocs
-            .Where(s => s.Doc != docNumber && accept(_docs[s.Doc]))
+            .Where(s => s.Doc != docNumber)
             .OrderByDescending(s => s.Score).ThenBy(s => _docs[s.Doc].Id, StringComparer.Ordinal)
             .Take(count)
             .Select(s => (_docs[s.Doc], s.Score))
             .ToList();
     }
 
-    private Vocabulary BuildVocabulary()
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string? Facet, string? Value), Filter> _similarFilters = new();
+
+    /// <summary>Documents per slice below which indexing stays on one thread.</summary>
+    private const int MinSlice = 8_000;
+
+    private static List<(int From, int To)> Slices(int count, int? wanted)
+    {
+        var n = Math.Clamp(wanted ?? count / MinSlice, 1, Math.Max(1, wanted ?? Environment.ProcessorCount));
+        return Enumerable.Range(0, n).Select(s => (count * s / n, count * (s + 1) / n)).ToList();
+    }
+
+    private IndexWriterConfig WriterConfig() => new(KbAnalyzer.Version, _analyzer)
+    {
+        Similarity = new BM25Similarity(),
+        // KB: one in-memory segment per slice: no flushes, nothing to merge but the slices.
+        RAMBufferSizeMB = 512,
+        MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+    };
+
+    private static LuceneDocument ToLucene(SearchDocument d)
+    {
+        var doc = new LuceneDocument
+        {
+            new StringField("id", d.Id, Field.Store.YES),
+            new TextField("title", d.Title, Field.Store.NO),
+            new TextField("keywords", d.Keywords, Field.Store.NO),
+            new TextField("body", d.Body, Field.Store.NO),
+            new StringField("f_kind", d.Kind, Field.Store.NO),
+        };
+        foreach (var (facet, values) in d.Facets)
+        foreach (var value in values)
+            doc.Add(new StringField("f_" + facet, value, Field.Store.NO));
+        return doc;
+    }
+
+    /// <summary>How many of docs[from..to) contain each surface word (in any field).</summary>
+    private Dictionary<string, int> SurfaceWordCounts(SearchDocument[] docs, int from, int to)
     {
         var freq = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var d in _docs)
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = from; i < to; i++)
         {
-            var seen = new HashSet<string>(StringComparer.Ordinal);
+            seen.Clear();
+            var d = docs[i];
             foreach (var text in new[] { d.Title, d.Keywords, d.Body })
             foreach (var w in _surface.Tokens(text))
                 if (seen.Add(w)) freq[w] = freq.GetValueOrDefault(w) + 1;
         }
+        return freq;
+    }
+
+    private Vocabulary BuildVocabulary(IReadOnlyList<Dictionary<string, int>> counts)
+    {
+        var freq = new Dictionary<string, int>(counts[0], StringComparer.Ordinal);
+        foreach (var part in counts.Skip(1))
+        foreach (var (w, f) in part)
+            freq[w] = freq.GetValueOrDefault(w) + f;
         var words = new Dictionary<string, (string? Term, int DocFreq)>(StringComparer.Ordinal);
         foreach (var (word, f) in freq)
         {

@@ -16,9 +16,7 @@ internal static class SimilarProvisions
         var candidates = index.Documents.Where(d => d.Kind is "section" or "mandate").ToList();
         Parallel.ForEach(candidates, doc =>
         {
-            var own = doc.Facets.GetValueOrDefault("jurisdiction")?.FirstOrDefault();
-            var hits = index.MoreLikeThis(doc.Id, 3, other => other.Kind == doc.Kind
-                && other.Facets.GetValueOrDefault("jurisdiction")?.FirstOrDefault() is { } j && j != own);
+            var hits = index.MoreLikeThis(doc.Id, 3, otherThan: "jurisdiction");
             if (hits.Count > 0)
                 result[doc.Id] = hits.Select(h => new Similar(h.Document.Title, h.Document.Url,
                     h.Document.Facets["jurisdiction"][0])).ToList();

@@ -70,4 +70,21 @@ public sealed class RealContentTests
     [InlineData("balochistan-child-protection-commission")]
     public void Should_hold_the_bodies_the_seed_articles_name(string institutionId) =>
         Assert.NotNull(Result.Value.Model.Institution(institutionId));
+
+    [Fact]
+    public void Should_list_similar_provisions_from_other_jurisdictions()
+    {
+        var model = Result.Value.Model;
+        using var index = Pipeline.IndexRecords(model);
+        var similar = Generator.Index.SimilarProvisions.Find(model, index);
+        var sections = similar.Where(s => s.Key.StartsWith("section:", StringComparison.Ordinal)).ToList();
+        Assert.True(sections.Count >= model.Statutes.Sum(s => s.Sections.Count) / 2,
+            $"only {sections.Count} of {model.Statutes.Sum(s => s.Sections.Count)} sections have similar provisions");
+        Assert.Contains(similar.Keys, k => k.StartsWith("mandate:", StringComparison.Ordinal));
+        foreach (var (id, list) in similar)
+        {
+            var own = index.Documents.Single(d => d.Id == id).Facets["jurisdiction"][0];
+            Assert.All(list, x => Assert.NotEqual(own, x.JurisdictionId));
+        }
+    }
 }

@@ -86,8 +86,38 @@ public sealed class SearchIndexTests
     public void Should_find_similar_documents_in_other_jurisdictions()
     {
         using var index = Index();
-        var similar = index.MoreLikeThis("a", 3, d => d.Facets["jurisdiction"][0] != "punjab");
+        var similar = index.MoreLikeThis("a", 3, otherThan: "jurisdiction");
+        Assert.NotEmpty(similar);
         Assert.DoesNotContain(similar, s => s.Document.Id == "a");
         Assert.All(similar, s => Assert.NotEqual("punjab", s.Document.Facets["jurisdiction"][0]));
+        Assert.All(similar, s => Assert.Equal("statute", s.Document.Kind));
+    }
+
+    [Fact]
+    public void Should_index_in_parallel_slices_exactly_as_one_writer_does()
+    {
+        var random = new Random(7);
+        var words = Enumerable.Range(0, 400).Select(i => $"w{i}x{(char)('a' + i % 26)}").ToArray();
+        string Text(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => words[(int)Math.Pow(words.Length, random.NextDouble()) - 1]));
+        var docs = Enumerable.Range(0, 3_001).Select(i => Doc($"d{i:D4}", i % 3 == 0 ? "statute" : "section", Text(6), Text(40),
+            (i % 4) switch { 0 => "punjab", 1 => "sindh", 2 => "kp", _ => "ict" }, Text(2))).ToList();
+        using var one = SearchIndex.Build(docs, null, slices: 1);
+        using var three = SearchIndex.Build(docs, null, slices: 3);
+
+        var a = one.TermScores();
+        var b = three.TermScores();
+        Assert.Equal(a.Keys, b.Keys);
+        foreach (var (term, postings) in a) Assert.Equal(postings, b[term]);
+        Assert.Equal(one.Vocabulary.Words.OrderBy(w => w.Key, StringComparer.Ordinal), three.Vocabulary.Words.OrderBy(w => w.Key, StringComparer.Ordinal));
+        foreach (var q in new[] { words[0], $"{words[1]} {words[5]}", words[200], "nothing-like-it" })
+        {
+            var x = one.Search(new SearchRequest(q, Limit: 20));
+            var y = three.Search(new SearchRequest(q, Limit: 20));
+            Assert.Equal(x.Total, y.Total);
+            Assert.Equal(x.Hits.Select(h => (h.Id, h.Score)), y.Hits.Select(h => (h.Id, h.Score)));
+        }
+        Assert.Equal(one.MoreLikeThis("d0042", 5).Select(h => (h.Document.Id, h.Score)),
+            three.MoreLikeThis("d0042", 5).Select(h => (h.Document.Id, h.Score)));
+        Assert.True(a.Values.Sum(p => p.Count) > 50_000, "the corpus is big enough that slices share terms");
     }
 }
