@@ -55,6 +55,7 @@ internal static class Benchmarks
 
     private static JsonElement Child(string mode, string content, string output)
     {
+        FlushDisk();
         var start = new ProcessStartInfo(Environment.ProcessPath!) { RedirectStandardOutput = true, RedirectStandardError = true };
         var self = typeof(Benchmarks).Assembly.Location;
         if (!Path.GetFileNameWithoutExtension(Environment.ProcessPath!).Equals("kb", StringComparison.OrdinalIgnoreCase)) start.ArgumentList.Add(self);
@@ -65,6 +66,17 @@ internal static class Benchmarks
         p.WaitForExit();
         if (p.ExitCode != 0) throw new InvalidOperationException($"bench-run {mode} failed: {err.Result}");
         return JsonDocument.Parse(text.Trim().Split('\n')[^1]).RootElement.Clone();
+    }
+
+    /// <summary>
+    /// Lets the disk finish writing what earlier runs left in the page cache, so a measurement does
+    /// not pay for its predecessor's writes (on Linux, where `sync` exists; elsewhere a no-op).
+    /// </summary>
+    private static void FlushDisk()
+    {
+        if (!File.Exists("/bin/sync") && !File.Exists("/usr/bin/sync")) return;
+        using var sync = Process.Start(new ProcessStartInfo("sync") { UseShellExecute = false });
+        sync?.WaitForExit();
     }
 
     /// <summary>One measurement in this process: the full build, or the floor of its libraries.</summary>

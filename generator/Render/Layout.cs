@@ -74,9 +74,12 @@ internal static class Layout
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
 
+    // One options instance for every page: System.Text.Json caches its serializers per instance.
+    private static readonly JsonSerializerOptions JsonLdOptions = new() { WriteIndented = false };
+
     private static string JsonLd(object value) =>
         // The default encoder escapes <, > and &, so "</script>" in content cannot end the element.
-        JsonSerializer.Serialize(value, new JsonSerializerOptions { WriteIndented = false });
+        JsonSerializer.Serialize(value, JsonLdOptions);
 
     public static string Shorten(string text, int max)
     {

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -7,7 +8,9 @@ namespace KnowledgeBase.Generator.Render;
 
 /// <summary>
 /// Prose from content rendered by one Markdig pipeline, built once: raw HTML disabled (shown as
-/// text), links limited to http(s), relative and fragment targets.
+/// text), links limited to http(s), relative and fragment targets. Each text is parsed once per
+/// build: its HTML (for pages) and plain text (for search and descriptions) are made together and
+/// kept for as long as the text itself is alive.
 /// </summary>
 internal static class MarkdownRenderer
 {
@@ -17,9 +20,43 @@ internal static class MarkdownRenderer
         .UseAutoLinks()
         .Build();
 
-    public static TrustedHtml Render(string markdown)
+    private sealed record Rendered(string Html, string Plain);
+
+    private static readonly ConditionalWeakTable<string, Rendered> Cache = new();
+
+    // Renderers are costly to build and hold no state between documents once reset: one per thread.
+    [ThreadStatic] private static ReusableRenderer? t_html;
+    [ThreadStatic] private static ReusableRenderer? t_plain;
+
+    private sealed class ReusableRenderer(TextWriter writer) : HtmlRenderer(writer)
+    {
+        /// <summary>The text rendered since the last call; leaves the renderer as new.</summary>
+        public string Take()
+        {
+            Writer.Flush();
+            var text = Writer.ToString() ?? "";
+            Reset();
+            return text;
+        }
+    }
+
+    public static TrustedHtml Render(string markdown) => TrustedHtml.FromRenderer(Get(markdown).Html);
+
+    /// <summary>Plain text of Markdown, for search bodies and meta descriptions.</summary>
+    public static string PlainText(string markdown) => Get(markdown).Plain;
+
+    private static Rendered Get(string markdown) => Cache.GetValue(markdown, Make);
+
+    private static Rendered Make(string markdown)
     {
         var doc = Markdown.Parse(markdown, Pipeline);
+        // As Markdig's ToPlainText renders: no tags, no escaping.
+        var plain = Run(t_plain ??= Renderer(r =>
+        {
+            r.EnableHtmlForBlock = false;
+            r.EnableHtmlForInline = false;
+            r.EnableHtmlEscape = false;
+        }), doc).Trim();
         foreach (var link in doc.Descendants<LinkInline>())
         {
             if (link.Url is { } url && H.SafeHref(url) != url) link.Url = "#";
@@ -27,14 +64,20 @@ internal static class MarkdownRenderer
         }
         foreach (var auto in doc.Descendants<AutolinkInline>())
             if (H.SafeHref(auto.Url) != auto.Url) auto.Url = "#";
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        Pipeline.Setup(renderer);
-        renderer.Render(doc);
-        writer.Flush();
-        return TrustedHtml.FromRenderer(writer.ToString());
+        return new Rendered(Run(t_html ??= Renderer(_ => { }), doc), plain);
     }
 
-    /// <summary>Plain text of Markdown, for search bodies and meta descriptions.</summary>
-    public static string PlainText(string markdown) => Markdown.ToPlainText(markdown, Pipeline).Trim();
+    private static ReusableRenderer Renderer(Action<HtmlRenderer> configure)
+    {
+        var renderer = new ReusableRenderer(new StringWriter());
+        configure(renderer);
+        Pipeline.Setup(renderer);
+        return renderer;
+    }
+
+    private static string Run(ReusableRenderer renderer, MarkdownDocument doc)
+    {
+        renderer.Render(doc);
+        return renderer.Take();
+    }
 }
