@@ -62,7 +62,9 @@ public static class Pipeline
         if (check.HasErrors) return new BuildResult(check, null, null, null, clock.Elapsed, stages);
         var analysis = Analyser.Analyse(check.Model);
         Lap("analyse");
-        var index = IndexRecords(check.Model);
+        var documents = SearchDocuments.From(check.Model);
+        Lap("search documents (Markdown parsed here)");
+        var index = SearchIndex.Build(documents, check.Model.Synonyms.Select(g => g.Phrases));
         Lap("index");
         var similar = SimilarProvisions.Find(check.Model, index);
         Lap("similar (MoreLikeThis)");

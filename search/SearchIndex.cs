@@ -1,6 +1,5 @@
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search.Similarities;
@@ -80,7 +79,8 @@ public sealed class SearchIndex : IDisposable
             parts[s] = slices.Count == 1 ? _directory : new RAMDirectory();
             using (var writer = new IndexWriter(parts[s], WriterConfig()))
             {
-                for (var i = from; i < to; i++) writer.AddDocument(ToLucene(docs[i]));
+                var fields = new ReusableFields();
+                for (var i = from; i < to; i++) writer.AddDocument(fields.For(docs[i]));
                 if (slices.Count == 1) writer.ForceMerge(1);
                 writer.Commit();
             }
@@ -222,30 +222,39 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// The documents most like <paramref name="id"/> (Lucene MoreLikeThis over its title and body),
-    /// of the same kind, and, when <paramref name="otherThan"/> names a facet, only documents whose
-    /// value for that facet differs from this document's (e.g. other jurisdictions).
+    /// The documents most like <paramref name="id"/>, of the same kind, and, when
+    /// <paramref name="otherThan"/> names a facet, only documents whose value for that facet differs
+    /// from this document's (e.g. other jurisdictions). As Lucene's MoreLikeThis does: the
+    /// document's own terms ranked by frequency × idf, the best <see cref="SimilarQueryTerms"/> run
+    /// as one query over title and body.
     /// </summary>
     public IReadOnlyList<(SearchDocument Document, float Score)> MoreLikeThis(string id, int count, string? otherThan = null)
     {
         if (!_docById.TryGetValue(id, out var docNumber)) return [];
         var source = _docs[docNumber];
-        var mlt = new MoreLikeThis(_reader)
+        // KB: Lucene's MoreLikeThis class looks up each word's document frequency through a fresh
+        // terms enumerator per word and field, which dominated the build at 10,000 statutes; the
+        // frequencies come from one pass over the term dictionary instead.
+        var docFreq = LazyInitializer.EnsureInitialized(ref _docFreq, TitleBodyDocFreqs);
+        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in _analyzer.Tokens($"{source.Title}\n{source.Body}"))
+            if (term.Length >= 3) frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
+        var numDocs = _reader.NumDocs;
+        // Words in more than a tenth of the corpus (at most 1,000 documents) say little about what a
+        // provision is like; skipping them bounds the postings each query walks.
+        var maxDocFreq = Math.Clamp(numDocs / 10, 30, 1_000);
+        var query = new BooleanQuery();
+        foreach (var (term, _) in frequencies
+                     .Select(f => (Term: f.Key, Freq: f.Value, DocFreq: docFreq.GetValueOrDefault(f.Key)))
+                     .Where(t => t.DocFreq > 0 && t.DocFreq <= maxDocFreq)
+                     .Select(t => (t.Term, Score: t.Freq * (Math.Log(numDocs / (double)(t.DocFreq + 1)) + 1.0)))
+                     .OrderByDescending(t => t.Score).ThenBy(t => t.Term, StringComparer.Ordinal)
+                     .Take(SimilarQueryTerms))
         {
-            Analyzer = _analyzer,
-            FieldNames = ["title", "body"],
-            MinTermFreq = 1,
-            MinDocFreq = 1,
-            // KB: words in more than a tenth of the corpus (at most 1,000 documents) say little about
-            // what a provision is like, and skipping them bounds the postings each query walks, so
-            // finding similar provisions for every section stays linear in corpus size.
-            MaxDocFreq = Math.Clamp(_reader.NumDocs / 10, 30, 1_000),
-            MaxQueryTerms = 12,
-            MinWordLen = 3,
-        };
-        // KB: title and body are not stored and have no term vectors, so Like(docNumber) would find
-        // no terms; the document's text is in memory, so MoreLikeThis analyses that instead.
-        var query = mlt.Like(new StringReader($"{source.Title}\n{source.Body}"), "body");
+            query.Add(new TermQuery(new Term("title", term)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term("body", term)), Occur.SHOULD);
+        }
+        if (query.Clauses.Count == 0) return [];
         var own = otherThan is null ? null : source.Facets.GetValueOrDefault(otherThan)?.FirstOrDefault();
         var filter = _similarFilters.GetOrAdd((source.Kind, otherThan, own), key =>
         {
@@ -260,6 +269,34 @@ public sealed class SearchIndex : IDisposable
             .Take(count)
             .Select(s => (_docs[s.Doc], s.Score))
             .ToList();
+    }
+
+    /// <summary>How many of a document's terms a similarity query uses.</summary>
+    public const int SimilarQueryTerms = 12;
+
+    private Dictionary<string, int>? _docFreq;
+
+    /// <summary>Each term's document frequency, the larger of its title and body frequencies.</summary>
+    private Dictionary<string, int> TitleBodyDocFreqs()
+    {
+        var result = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var field in new[] { "title", "body" })
+        {
+            var inField = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var leaf in _reader.Leaves)
+            {
+                var terms = leaf.AtomicReader.GetTerms(field);
+                if (terms is null) continue;
+                var te = terms.GetEnumerator();
+                while (te.MoveNext())
+                {
+                    var text = te.Term.Utf8ToString();
+                    inField[text] = inField.GetValueOrDefault(text) + te.DocFreq;
+                }
+            }
+            foreach (var (text, df) in inField) result[text] = Math.Max(result.GetValueOrDefault(text), df);
+        }
+        return result;
     }
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string? Facet, string? Value), Filter> _similarFilters = new();
@@ -281,20 +318,50 @@ public sealed class SearchIndex : IDisposable
         MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
     };
 
-    private static LuceneDocument ToLucene(SearchDocument d)
+    /// <summary>
+    /// One writer thread's fields, refilled for each document (Lucene's advice for fast indexing:
+    /// no new field or token stream objects per document). Text fields keep frequencies and norms
+    /// for BM25 but no positions: no query here is positional.
+    /// </summary>
+    private sealed class ReusableFields
     {
-        var doc = new LuceneDocument
+        private static readonly FieldType Text = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+
+        private static FieldType Frozen(FieldType type)
         {
-            new StringField("id", d.Id, Field.Store.YES),
-            new TextField("title", d.Title, Field.Store.NO),
-            new TextField("keywords", d.Keywords, Field.Store.NO),
-            new TextField("body", d.Body, Field.Store.NO),
-            new StringField("f_kind", d.Kind, Field.Store.NO),
-        };
-        foreach (var (facet, values) in d.Facets)
-        foreach (var value in values)
-            doc.Add(new StringField("f_" + facet, value, Field.Store.NO));
-        return doc;
+            type.Freeze();
+            return type;
+        }
+
+        private readonly Field _id = new StringField("id", "", Field.Store.YES);
+        private readonly Field _title = new Field("title", "", Text);
+        private readonly Field _keywords = new Field("keywords", "", Text);
+        private readonly Field _body = new Field("body", "", Text);
+        private readonly Field _kind = new StringField("f_kind", "", Field.Store.NO);
+        private readonly Dictionary<string, List<Field>> _facets = new(StringComparer.Ordinal);
+        private readonly List<IIndexableField> _fields = [];
+
+        public List<IIndexableField> For(SearchDocument d)
+        {
+            _fields.Clear();
+            _id.SetStringValue(d.Id);
+            _title.SetStringValue(d.Title);
+            _keywords.SetStringValue(d.Keywords);
+            _body.SetStringValue(d.Body);
+            _kind.SetStringValue(d.Kind);
+            _fields.AddRange([_id, _title, _keywords, _body, _kind]);
+            foreach (var (facet, values) in d.Facets)
+            {
+                if (!_facets.TryGetValue(facet, out var pool)) _facets[facet] = pool = [];
+                for (var v = 0; v < values.Count; v++)
+                {
+                    if (v == pool.Count) pool.Add(new StringField("f_" + facet, "", Field.Store.NO));
+                    pool[v].SetStringValue(values[v]);
+                    _fields.Add(pool[v]);
+                }
+            }
+            return _fields;
+        }
     }
 
     /// <summary>How many of docs[from..to) contain each surface word (in any field).</summary>
@@ -333,34 +400,65 @@ public sealed class SearchIndex : IDisposable
     /// boosts, computed by Lucene's own BM25 scorer. The browser adds these up per query term,
     /// which is exactly what Lucene does for the flat boolean query <see cref="Search"/> runs.
     /// </summary>
-    internal SortedDictionary<string, List<(int Doc, float Score)>> TermScores()
+    internal SortedDictionary<string, List<(int Doc, float Score)>> TermScores() =>
+        LazyInitializer.EnsureInitialized(ref _termScores, ComputeTermScores);
+
+    private SortedDictionary<string, List<(int Doc, float Score)>>? _termScores;
+
+    private SortedDictionary<string, List<(int Doc, float Score)>> ComputeTermScores()
     {
-        var result = new SortedDictionary<string, Dictionary<int, float>>(StringComparer.Ordinal);
-        var similarity = new BM25Similarity();
+        // Each field's postings on its own core, in document order; then, per term, the fields'
+        // lists merged by document, adding contributions in field order as Lucene's sum does.
+        var perField = new Dictionary<string, List<(int Doc, float Score)>>[Fields.Count];
         var leaf = _reader.Leaves.Single();
-        foreach (var (field, boost) in Fields)
+        Parallel.For(0, Fields.Count, f =>
         {
+            var (field, boost) = Fields[f];
+            var lists = perField[f] = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
             var terms = leaf.AtomicReader.GetTerms(field);
-            if (terms is null) continue;
+            if (terms is null) return;
+            var similarity = new BM25Similarity();
             var collection = _searcher.CollectionStatistics(field);
             var te = terms.GetEnumerator();
             DocsEnum? docsEnum = null;
             while (te.MoveNext())
             {
-                var text = te.Term.Utf8ToString();
                 var stats = similarity.ComputeWeight(boost, collection, new TermStatistics(BytesRef.DeepCopyOf(te.Term), te.DocFreq, te.TotalTermFreq));
                 stats.Normalize(1f, 1f);
                 var scorer = similarity.GetSimScorer(stats, leaf);
                 docsEnum = te.Docs(null, docsEnum, DocsFlags.FREQS);
-                if (!result.TryGetValue(text, out var perDoc)) result[text] = perDoc = new Dictionary<int, float>();
+                var list = new List<(int, float)>(te.DocFreq);
                 int doc;
                 while ((doc = docsEnum.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-                    perDoc[doc] = perDoc.GetValueOrDefault(doc) + scorer.Score(doc, docsEnum.Freq);
+                    list.Add((doc, scorer.Score(doc, docsEnum.Freq)));
+                lists[te.Term.Utf8ToString()] = list;
             }
+        });
+        var result = new SortedDictionary<string, List<(int Doc, float Score)>>(StringComparer.Ordinal);
+        foreach (var term in perField.SelectMany(f => f.Keys).Distinct())
+        {
+            var lists = perField.Select(f => f.GetValueOrDefault(term)).OfType<List<(int Doc, float Score)>>().ToList();
+            result[term] = lists.Count == 1 ? lists[0] : Merge(lists);
         }
-        return new SortedDictionary<string, List<(int, float)>>(
-            result.ToDictionary(kv => kv.Key, kv => kv.Value.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)).ToList()),
-            StringComparer.Ordinal);
+        return result;
+    }
+
+    /// <summary>Merges per-field postings (each in document order), summing a document's contributions in field order.</summary>
+    private static List<(int Doc, float Score)> Merge(List<List<(int Doc, float Score)>> lists)
+    {
+        var merged = new List<(int Doc, float Score)>(lists.Max(l => l.Count));
+        var at = new int[lists.Count];
+        while (true)
+        {
+            var doc = int.MaxValue;
+            for (var i = 0; i < lists.Count; i++)
+                if (at[i] < lists[i].Count) doc = Math.Min(doc, lists[i][at[i]].Doc);
+            if (doc == int.MaxValue) return merged;
+            var sum = 0f;
+            for (var i = 0; i < lists.Count; i++)
+                if (at[i] < lists[i].Count && lists[i][at[i]].Doc == doc) sum += lists[i][at[i]++].Score;
+            merged.Add((doc, sum));
+        }
     }
 
     /// <inheritdoc />
