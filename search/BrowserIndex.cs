@@ -27,13 +27,16 @@ public static class BrowserIndex
     /// </summary>
     public static IReadOnlyDictionary<string, byte[]> WriteFiles(SearchIndex index, int shardThreshold = DefaultShardThreshold)
     {
-        var whole = Write(index, shards: 0);
-        var gz = GzipLength(whole);
-        if (gz <= shardThreshold) return new Dictionary<string, byte[]> { ["index.json"] = whole };
         var postings = index.TermScores();
-        var postingsGz = GzipLength(Postings(postings));
+        var parts = Parts.Of(index);
+        var postingsJson = Postings(postings);
+        var whole = Compose(parts, 0, postingsJson);
+        // Both sizes at once: the second is needed only when the first is over the threshold.
+        long gz = 0, postingsGz = 0;
+        Parallel.Invoke(() => gz = GzipLength(whole), () => postingsGz = GzipLength(postingsJson));
+        if (gz <= shardThreshold) return new Dictionary<string, byte[]> { ["index.json"] = whole };
         var count = Math.Max(2, (int)Math.Ceiling(postingsGz / (double)ShardTarget));
-        var files = new Dictionary<string, byte[]> { ["index.json"] = Write(index, count) };
+        var files = new Dictionary<string, byte[]> { ["index.json"] = Compose(parts, count, "{}"u8.ToArray()) };
         foreach (var group in postings.GroupBy(p => (int)(Hash(p.Key) % (uint)count)))
             files[$"postings-{group.Key}.json"] = Postings(group);
         for (var k = 0; k < count; k++) files.TryAdd($"postings-{k}.json", Postings([]));
@@ -62,7 +65,7 @@ public static class BrowserIndex
     private static byte[] Postings(IEnumerable<KeyValuePair<string, List<(int Doc, float Score)>>> postings)
     {
         using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
         {
             w.WriteStartObject();
             WritePostings(w, postings);
@@ -73,96 +76,125 @@ public static class BrowserIndex
 
     private static void WritePostings(Utf8JsonWriter w, IEnumerable<KeyValuePair<string, List<(int Doc, float Score)>>> postings)
     {
+        Span<byte> number = stackalloc byte[32];
         foreach (var (term, list) in postings.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             w.WriteStartArray(term);
             foreach (var (doc, score) in list)
             {
                 w.WriteNumberValue(doc);
-                w.WriteRawValue(score.ToString("G5", CultureInfo.InvariantCulture), skipInputValidation: true);
+                score.TryFormat(number, out var length, "G5", CultureInfo.InvariantCulture);
+                w.WriteRawValue(number[..length], skipInputValidation: true);
             }
             w.WriteEndArray();
         }
     }
 
     /// <summary>Serialises <paramref name="index"/> as one UTF-8 JSON file (postings inline when <paramref name="shards"/> is 0).</summary>
-    public static byte[] Write(SearchIndex index, int shards = 0)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-        {
-            w.WriteStartObject();
-            w.WriteNumber("version", FormatVersion);
-            w.WriteNumber("synonymWeight", QueryPlanner.SynonymWeight);
-            w.WriteNumber("shards", shards);
+    public static byte[] Write(SearchIndex index, int shards = 0) =>
+        Compose(Parts.Of(index), shards, shards == 0 ? Postings(index.TermScores()) : "{}"u8.ToArray());
 
-            w.WriteStartArray("rewrites");
-            foreach (var (pattern, mode) in KbAnalyzer.CitationRewrites)
+    /// <summary>The parts of index.json that do not depend on sharding, each serialised once.</summary>
+    private sealed record Parts(byte[] Rewrites, byte[] Docs, byte[] Vocab, byte[] Synonyms)
+    {
+        public static Parts Of(SearchIndex index) => new(
+            Json(w =>
             {
                 w.WriteStartArray();
-                w.WriteStringValue(pattern);
-                w.WriteStringValue(mode);
-                w.WriteEndArray();
-            }
-            w.WriteEndArray();
-
-            w.WriteStartArray("docs");
-            foreach (var d in index.Documents)
-            {
-                w.WriteStartObject();
-                w.WriteString("id", d.Id);
-                w.WriteString("kind", d.Kind);
-                w.WriteString("title", d.Title);
-                w.WriteString("url", d.Url);
-                w.WriteString("excerpt", SearchIndex.Excerpt(d.Body));
-                w.WriteStartObject("facets");
-                foreach (var (facet, values) in d.Facets.OrderBy(f => f.Key, StringComparer.Ordinal))
+                foreach (var (pattern, mode) in KbAnalyzer.CitationRewrites)
                 {
-                    w.WriteStartArray(facet);
-                    foreach (var v in values) w.WriteStringValue(v);
+                    w.WriteStartArray();
+                    w.WriteStringValue(pattern);
+                    w.WriteStringValue(mode);
                     w.WriteEndArray();
                 }
-                w.WriteEndObject();
-                w.WriteEndObject();
-            }
-            w.WriteEndArray();
-
-            // Vocabulary: word → [term or null, document frequency].
-            w.WriteStartObject("vocab");
-            foreach (var (word, (term, freq)) in index.Vocabulary.Words.OrderBy(k => k.Key, StringComparer.Ordinal))
-            {
-                w.WriteStartArray(word);
-                if (term is null) w.WriteNullValue(); else w.WriteStringValue(term);
-                w.WriteNumberValue(freq);
                 w.WriteEndArray();
-            }
-            w.WriteEndObject();
-
-            w.WriteStartArray("synonyms");
-            foreach (var group in index.Synonyms)
+            }),
+            Json(w =>
             {
                 w.WriteStartArray();
-                foreach (var (words, terms) in group.Phrases)
+                foreach (var d in index.Documents)
                 {
                     w.WriteStartObject();
-                    w.WriteStartArray("words");
-                    foreach (var x in words) w.WriteStringValue(x);
-                    w.WriteEndArray();
-                    w.WriteStartArray("terms");
-                    foreach (var x in terms) w.WriteStringValue(x);
-                    w.WriteEndArray();
+                    w.WriteString("id", d.Id);
+                    w.WriteString("kind", d.Kind);
+                    w.WriteString("title", d.Title);
+                    w.WriteString("url", d.Url);
+                    w.WriteString("excerpt", SearchIndex.Excerpt(d.Body));
+                    w.WriteStartObject("facets");
+                    foreach (var (facet, values) in d.Facets.OrderBy(f => f.Key, StringComparer.Ordinal))
+                    {
+                        w.WriteStartArray(facet);
+                        foreach (var v in values) w.WriteStringValue(v);
+                        w.WriteEndArray();
+                    }
+                    w.WriteEndObject();
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-            }
-            w.WriteEndArray();
+            }),
+            // Vocabulary: word → [term or null, document frequency].
+            Json(w =>
+            {
+                w.WriteStartObject();
+                foreach (var (word, (term, freq)) in index.Vocabulary.Words.OrderBy(k => k.Key, StringComparer.Ordinal))
+                {
+                    w.WriteStartArray(word);
+                    if (term is null) w.WriteNullValue(); else w.WriteStringValue(term);
+                    w.WriteNumberValue(freq);
+                    w.WriteEndArray();
+                }
+                w.WriteEndObject();
+            }),
+            Json(w =>
+            {
+                w.WriteStartArray();
+                foreach (var group in index.Synonyms)
+                {
+                    w.WriteStartArray();
+                    foreach (var (words, terms) in group.Phrases)
+                    {
+                        w.WriteStartObject();
+                        w.WriteStartArray("words");
+                        foreach (var x in words) w.WriteStringValue(x);
+                        w.WriteEndArray();
+                        w.WriteStartArray("terms");
+                        foreach (var x in terms) w.WriteStringValue(x);
+                        w.WriteEndArray();
+                        w.WriteEndObject();
+                    }
+                    w.WriteEndArray();
+                }
+                w.WriteEndArray();
+            }));
+    }
 
-            // Postings: term → flat [doc, score, doc, score, ...], scores to 5 significant digits.
-            w.WriteStartObject("postings");
-            if (shards == 0) WritePostings(w, index.TermScores());
-            w.WriteEndObject();
-            w.WriteEndObject();
-        }
+    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static byte[] Json(Action<Utf8JsonWriter> write)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions)) write(w);
         return buffer.ToArray();
     }
+
+    /// <summary>index.json from its parts; postings (term → flat [doc, score, …], scores to 5 significant digits) already serialised.</summary>
+    private static byte[] Compose(Parts parts, int shards, byte[] postings) => Json(w =>
+    {
+        w.WriteStartObject();
+        w.WriteNumber("version", FormatVersion);
+        w.WriteNumber("synonymWeight", QueryPlanner.SynonymWeight);
+        w.WriteNumber("shards", shards);
+        w.WritePropertyName("rewrites");
+        w.WriteRawValue(parts.Rewrites, skipInputValidation: true);
+        w.WritePropertyName("docs");
+        w.WriteRawValue(parts.Docs, skipInputValidation: true);
+        w.WritePropertyName("vocab");
+        w.WriteRawValue(parts.Vocab, skipInputValidation: true);
+        w.WritePropertyName("synonyms");
+        w.WriteRawValue(parts.Synonyms, skipInputValidation: true);
+        w.WritePropertyName("postings");
+        w.WriteRawValue(postings, skipInputValidation: true);
+        w.WriteEndObject();
+    });
 }

@@ -240,9 +240,10 @@ public sealed class SearchIndex : IDisposable
         foreach (var term in _analyzer.Tokens($"{source.Title}\n{source.Body}"))
             if (term.Length >= 3) frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
         var numDocs = _reader.NumDocs;
-        // Words in more than a tenth of the corpus (at most 1,000 documents) say little about what a
-        // provision is like; skipping them bounds the postings each query walks.
-        var maxDocFreq = Math.Clamp(numDocs / 10, 30, 1_000);
+        // Words in more than a tenth of the corpus (and in a large corpus, in more than 300
+        // documents) say little about what a provision is like; skipping them bounds the postings
+        // each query walks, so the cost per document does not grow with the corpus.
+        var maxDocFreq = Math.Clamp(numDocs / 10, 30, 300);
         var query = new BooleanQuery();
         foreach (var (term, _) in frequencies
                      .Select(f => (Term: f.Key, Freq: f.Value, DocFreq: docFreq.GetValueOrDefault(f.Key)))
