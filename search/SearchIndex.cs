@@ -303,7 +303,7 @@ public sealed class SearchIndex : IDisposable
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string? Facet, string? Value), Filter> _similarFilters = new();
 
     /// <summary>Documents per slice below which indexing stays on one thread.</summary>
-    private const int MinSlice = 8_000;
+    private const int MinSlice = 2_000;
 
     private static List<(int From, int To)> Slices(int count, int? wanted)
     {
@@ -334,7 +334,6 @@ public sealed class SearchIndex : IDisposable
             return type;
         }
 
-        private readonly Field _id = new StringField("id", "", Field.Store.YES);
         private readonly Field _title = new Field("title", "", Text);
         private readonly Field _keywords = new Field("keywords", "", Text);
         private readonly Field _body = new Field("body", "", Text);
@@ -345,12 +344,12 @@ public sealed class SearchIndex : IDisposable
         public List<IIndexableField> For(SearchDocument d)
         {
             _fields.Clear();
-            _id.SetStringValue(d.Id);
             _title.SetStringValue(d.Title);
             _keywords.SetStringValue(d.Keywords);
             _body.SetStringValue(d.Body);
             _kind.SetStringValue(d.Kind);
-            _fields.AddRange([_id, _title, _keywords, _body, _kind]);
+            // KB: no id field: document numbers are positions in _docs, so nothing is stored.
+            _fields.AddRange([_title, _keywords, _body, _kind]);
             foreach (var (facet, values) in d.Facets)
             {
                 if (!_facets.TryGetValue(facet, out var pool)) _facets[facet] = pool = [];

@@ -17,14 +17,14 @@ internal static class SiteWriter
         long bytes = 0;
         try
         {
-            foreach (var (path, content) in site)
-            {
-                var file = Path.Combine(staging, path.Replace('/', Path.DirectorySeparatorChar));
-                Directory.CreateDirectory(Path.GetDirectoryName(file)!);
-                File.WriteAllBytes(file, content);
-                bytes += content.Length;
-            }
+            // Folders first, once each; then the files on every core (the kernel's share of writing
+            // many small files is CPU work too).
             Directory.CreateDirectory(staging);
+            var files = site.Select(e => (File: Path.Combine(staging, e.Key.Replace('/', Path.DirectorySeparatorChar)), Content: e.Value)).ToList();
+            foreach (var folder in files.Select(f => Path.GetDirectoryName(f.File)!).Distinct(StringComparer.Ordinal))
+                Directory.CreateDirectory(folder);
+            Parallel.ForEach(files, f => File.WriteAllBytes(f.File, f.Content));
+            bytes = files.Sum(f => (long)f.Content.Length);
             if (Directory.Exists(target)) Directory.Move(target, retired);
             Directory.Move(staging, target);
         }
