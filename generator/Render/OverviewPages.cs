@@ -226,6 +226,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
     {
         var ctx = Ctx(SiteUrls.Timeline);
         var years = kb.Statutes.Select(s => s.Year).Distinct().OrderDescending().ToList();
+        var byCell = kb.Statutes.ToLookup(s => (s.Year, s.JurisdictionId)); // in record order within a cell
         var body = new List<object?>
         {
             E("h1", "When each jurisdiction legislated"),
@@ -236,7 +237,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                     E("thead", E("tr", E("th", A("scope", "col"), "Year"), kb.Jurisdictions.Select(j => E("th", A("scope", "col"), j.Name)))),
                     E("tbody", years.Select(y => E("tr",
                         E("th", A("scope", "row"), N(y)),
-                        kb.Jurisdictions.Select(j => E("td", E("ul", kb.Statutes.Where(s => s.Year == y && s.JurisdictionId == j.Id)
+                        kb.Jurisdictions.Select(j => E("td", E("ul", byCell[(y, j.Id)]
                             .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), s.ShortTitle ?? s.Title), " ",
                                 E("span", Class("themes"), $"({string.Join(", ", s.Themes.Select(kb.ThemeLabel))})"))))))))))),
         };

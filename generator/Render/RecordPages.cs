@@ -136,9 +136,12 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             overlaps.Count == 0 ? null : E("section", Class("findings"), E("h2", "Overlapping mandates"),
                 E("ul", overlaps.Select(f =>
                 {
-                    var others = f.Evidence.Where(e => e != $"institution:{i.Id}").ToList();
-                    return E("li", f.Summary, " ", Join(others.Take(Analyser.MaxNamed).Select(e => (object)EvidenceLink(ctx, e))),
-                        others.Count <= Analyser.MaxNamed ? null : new object[] { " … ", ctx.Link(SiteUrls.Findings + "#" + f.Id, $"all {others.Count} in the findings report") });
+                    // Only the first few others are read: a finding's evidence can list thousands of bodies.
+                    var self = $"institution:{i.Id}";
+                    var shown = f.Evidence.Where(e => e != self).Take(Analyser.MaxNamed).ToList();
+                    var others = f.Evidence.Count - 1; // this body is always among the evidence
+                    return E("li", f.Summary, " ", Join(shown.Select(e => (object)EvidenceLink(ctx, e))),
+                        others <= Analyser.MaxNamed ? null : new object[] { " … ", ctx.Link(SiteUrls.Findings + "#" + f.Id, $"all {others} in the findings report") });
                 }))),
             i.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(i.Notes))),
             Layout.CiteBlock(ctx, i.Name, i.CheckedOn, i.Verification, i.SourceUrl),
