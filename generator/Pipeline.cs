@@ -64,7 +64,7 @@ public static class Pipeline
         Lap("analyse");
         var documents = SearchDocuments.From(check.Model);
         Lap("search documents (Markdown parsed here)");
-        var index = SearchIndex.Build(documents, check.Model.Synonyms.Select(g => g.Phrases));
+        var index = IndexDocuments(documents, check.Model);
         Lap("index");
         var similar = SimilarProvisions.Find(check.Model, index);
         Lap("similar (MoreLikeThis)");
@@ -74,6 +74,8 @@ public static class Pipeline
         return new BuildResult(check, site, analysis, index, clock.Elapsed, stages) { Similar = similar };
     }
 
-    public static SearchIndex IndexRecords(KnowledgeBaseModel model) =>
-        SearchIndex.Build(SearchDocuments.From(model), model.Synonyms.Select(g => g.Phrases));
+    public static SearchIndex IndexRecords(KnowledgeBaseModel model) => IndexDocuments(SearchDocuments.From(model), model);
+
+    private static SearchIndex IndexDocuments(IEnumerable<SearchDocument> documents, KnowledgeBaseModel model) =>
+        SearchIndex.Build(documents, model.Synonyms.Select(g => g.Phrases));
 }

@@ -5,7 +5,6 @@ using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
-using LuceneDocument = Lucene.Net.Documents.Document;
 
 namespace KnowledgeBase.Search;
 
