@@ -85,7 +85,6 @@ public sealed record Analysis(
     private Dictionary<string, TopicAnalysis>? _byTopic;
     private ILookup<string, Finding>? _findingsByTopic;
     private ILookup<string, Finding>? _overlapsByInstitution;
-    private HashSet<(string Institution, string Function)>? _overlapping;
 
     public TopicAnalysis For(string topicId) =>
         (_byTopic ??= Topics.ToDictionary(t => t.Topic.Id, StringComparer.Ordinal))[topicId];
@@ -102,12 +101,7 @@ public sealed record Analysis(
 
     /// <summary>Whether a body's mandate for a function overlaps another body's somewhere.</summary>
     public bool Overlaps(string institutionId, string function) =>
-        (_overlapping ??= Findings.Where(f => f.Kind == FindingKinds.Overlap)
-            .SelectMany(f => f.Evidence.Where(e => e.StartsWith("institution:", StringComparison.Ordinal))
-                .Select(e => (e["institution:".Length..], FunctionOf(f))))
-            .ToHashSet()).Contains((institutionId, function));
-
-    private static string FunctionOf(Finding overlap) => overlap.Id["overlap-".Length..^(overlap.Jurisdictions[0].Length + 1)];
+        OverlapsOf(institutionId).Any(f => f.Id == Analyser.OverlapId(function, f.Jurisdictions[0]));
 }
 
 /// <summary>
@@ -207,6 +201,9 @@ public static class Analyser
         return new Analysis(topics, ordered, byJurisdiction, byTopic, CoverageCount.Of(allAnswers));
     }
 
+    /// <summary>The id of the finding that a function's mandate overlaps in a jurisdiction.</summary>
+    public static string OverlapId(string function, string jurisdiction) => $"overlap-{function}-{jurisdiction}";
+
     /// <summary>How many bodies an overlap finding names in its summary.</summary>
     public const int MaxNamed = 8;
 
@@ -234,7 +231,7 @@ public static class Analyser
             var names = string.Join(", ", shown) + (bodies.Count > MaxNamed ? $" and {bodies.Count - MaxNamed} more" : "");
             var scope = bodies.Any(b => b.JurisdictionId != j) && bodies.Any(b => b.JurisdictionId == j)
                 ? "federal and provincial bodies" : "bodies";
-            yield return new Finding($"overlap-{function}-{j}", FindingKinds.Overlap, null, "child-protection", [j],
+            yield return new Finding(OverlapId(function, j), FindingKinds.Overlap, null, "child-protection", [j],
                 $"In {kb.JurisdictionName(j)}, {bodies.Count} {scope} hold the mandate “{kb.FunctionLabel(function)}”: {names}.",
                 bodies.Select(b => $"institution:{b.Id}").ToList(), []);
         }
