@@ -22,7 +22,7 @@ public sealed record BuildResult(
     Analysis? Analysis,
     SearchIndex? Index,
     TimeSpan Elapsed,
-    IReadOnlyList<(string Stage, TimeSpan Time)>? Stages = null)
+    IReadOnlyList<(string Stage, TimeSpan Time, TimeSpan Cpu)>? Stages = null)
 {
     /// <summary>MoreLikeThis results by search document id, kept so an incremental rebuild can reuse them.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Index.Similar>> Similar { get; init; } = new Dictionary<string, IReadOnlyList<Index.Similar>>();
@@ -50,11 +50,15 @@ public static class Pipeline
     public static BuildResult Build(string contentDir, DateOnly today, BuildOptions? options = null, ParseCache? cache = null)
     {
         var clock = Stopwatch.StartNew();
-        var stages = new List<(string, TimeSpan)>();
+        var stages = new List<(string, TimeSpan, TimeSpan)>();
         var lap = Stopwatch.StartNew();
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         void Lap(string stage)
         {
-            stages.Add((stage, lap.Elapsed));
+            // Processor time beside wall time shows which stages leave a core idle.
+            var now = Process.GetCurrentProcess().TotalProcessorTime;
+            stages.Add((stage, lap.Elapsed, now - cpu));
+            cpu = now;
             lap.Restart();
         }
         var check = Check(contentDir, today, cache);

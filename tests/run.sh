@@ -31,6 +31,19 @@ results=$(mktemp -d)
 status=0
 dotnet test KnowledgeBase.sln -c Release --logger "trx" --results-directory "$results" "$@" || status=$?
 
+# The deploy path (netlify.toml): publish kb precompiled (ReadyToRun), then build the real site with it.
+deploy=$(mktemp -d)
+if dotnet publish generator -c Release -o "$deploy/kb" >"$deploy/publish.log" 2>&1 \
+   && dotnet "$deploy/kb/kb.dll" build --content content --output "$deploy/_site" >"$deploy/build.log" 2>&1 \
+   && [ -f "$deploy/_site/index.html" ]; then
+  echo "deploy path: published kb built the site ($(find "$deploy/_site" -name '*.html' | wc -l) pages)"
+else
+  echo "FAIL: the deploy path (dotnet publish, then kb.dll build) failed:" >&2
+  tail -20 "$deploy/publish.log" "$deploy/build.log" >&2 || true
+  status=1
+fi
+rm -rf "$deploy"
+
 # One plain closing line for CI, counted from the test results.
 passed=0; failed=0
 for f in "$results"/*.trx; do

@@ -109,10 +109,12 @@ internal static class Benchmarks
             var result = Pipeline.Build(content, new DateOnly(2026, 11, 27));
             if (result.Site is null) throw new InvalidOperationException(string.Join('\n', result.Check.Diagnostics.Take(5)));
             var write = Stopwatch.StartNew();
+            var writeCpu = Process.GetCurrentProcess().TotalProcessorTime;
             bytes = SiteWriter.Write(result.Site, output);
             pages = result.PageCount;
-            foreach (var (stage, time) in result.Stages ?? []) Console.Error.WriteLine($"  {stage}: {time.TotalSeconds:F2} s");
-            Console.Error.WriteLine($"  write: {write.Elapsed.TotalSeconds:F2} s");
+            foreach (var (stage, time, cpu) in result.Stages ?? []) Console.Error.WriteLine($"  {stage}: {time.TotalSeconds:F2} s (processor {cpu.TotalSeconds:F2} s)");
+            Console.Error.WriteLine($"  write: {write.Elapsed.TotalSeconds:F2} s (processor {(Process.GetCurrentProcess().TotalProcessorTime - writeCpu).TotalSeconds:F2} s)");
+            Console.Error.WriteLine($"  garbage collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s; allocated {GC.GetTotalAllocatedBytes() / 1048576:N0} MiB");
         }
         else
         {
@@ -122,6 +124,7 @@ internal static class Benchmarks
                 .ToDictionary(f => Path.GetRelativePath(output, f), File.ReadAllBytes);
             var pipeline = new MarkdownPipelineBuilder().DisableHtml().UsePipeTables().Build();
             clock.Restart();
+            var floorCpu = Process.GetCurrentProcess().TotalProcessorTime;
             foreach (var file in Directory.EnumerateFiles(content, "*.*", SearchOption.AllDirectories))
             {
                 var text = File.ReadAllText(file);
@@ -137,6 +140,7 @@ internal static class Benchmarks
                     if (k is YamlScalarNode { Value: "summary" or "notes" or "note" or "rules_note" } && v is YamlScalarNode { Value: { } md })
                         Markdig.Markdown.ToHtml(md, pipeline);
             }
+            Console.Error.WriteLine($"  parse YAML and render Markdown: {clock.Elapsed.TotalSeconds:F2} s (processor {(Process.GetCurrentProcess().TotalProcessorTime - floorCpu).TotalSeconds:F2} s)");
             var floorOut = output + ".floor";
             foreach (var (path, data) in site)
             {

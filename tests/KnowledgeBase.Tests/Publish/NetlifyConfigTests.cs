@@ -15,7 +15,8 @@ public sealed class NetlifyConfigTests
         var command = (string)build["command"];
         Assert.Contains("dotnet-install.sh", command);
         Assert.Contains("--jsonfile global.json", command);
-        Assert.Contains("run --project generator -c Release -- build", command);
+        Assert.Contains("publish generator -c Release -o /tmp/kb", command);
+        Assert.Contains("/tmp/kb/kb.dll build --content content --output _site", command);
     }
 
     [Fact]
