@@ -72,18 +72,23 @@ public sealed class SearchIndex : IDisposable
         var slices = Slices(docs.Length, slicesWanted);
         var parts = new RAMDirectory[slices.Count];
         var counts = new Dictionary<string, int>[slices.Count];
+        _similarityTerms = new KeyValuePair<string, int>[docs.Length][];
         Parallel.For(0, slices.Count, s =>
         {
             var (from, to) = slices[s];
             parts[s] = slices.Count == 1 ? _directory : new RAMDirectory();
-            using (var writer = new IndexWriter(parts[s], WriterConfig()))
+            // Each document is analysed once, for the index, the spelling vocabulary and MoreLikeThis.
+            var analysis = new OnePassAnalysis(_surface);
+            var surfaceDocFreq = counts[s] = new Dictionary<string, int>(StringComparer.Ordinal);
+            using var writer = new IndexWriter(parts[s], WriterConfig());
+            var fields = new ReusableFields();
+            for (var i = from; i < to; i++)
             {
-                var fields = new ReusableFields();
-                for (var i = from; i < to; i++) writer.AddDocument(fields.For(docs[i]));
-                if (slices.Count == 1) writer.ForceMerge(1);
-                writer.Commit();
+                _similarityTerms[i] = analysis.Analyse(docs[i], surfaceDocFreq);
+                writer.AddDocument(fields.For(docs[i], analysis));
             }
-            counts[s] = SurfaceWordCounts(docs, from, to);
+            if (slices.Count == 1) writer.ForceMerge(1);
+            writer.Commit();
         });
         if (slices.Count > 1)
         {
@@ -235,9 +240,7 @@ public sealed class SearchIndex : IDisposable
         // terms enumerator per word and field, which dominated the build at 10,000 statutes; the
         // frequencies come from one pass over the term dictionary instead.
         var docFreq = LazyInitializer.EnsureInitialized(ref _docFreq, TitleBodyDocFreqs);
-        var frequencies = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in _analyzer.Tokens($"{source.Title}\n{source.Body}"))
-            if (term.Length >= 3) frequencies[term] = frequencies.GetValueOrDefault(term) + 1;
+        var frequencies = _similarityTerms[docNumber];
         var numDocs = _reader.NumDocs;
         // Words in more than a tenth of the corpus (and in a large corpus, in more than 300
         // documents) say little about what a provision is like; skipping them bounds the postings
@@ -251,8 +254,8 @@ public sealed class SearchIndex : IDisposable
                      .OrderByDescending(t => t.Score).ThenBy(t => t.Term, StringComparer.Ordinal)
                      .Take(SimilarQueryTerms))
         {
-            query.Add(new TermQuery(new Term("title", term)), Occur.SHOULD);
-            query.Add(new TermQuery(new Term("body", term)), Occur.SHOULD);
+            query.Add(SimilarityClause("title", term), Occur.SHOULD);
+            query.Add(SimilarityClause("body", term), Occur.SHOULD);
         }
         if (query.Clauses.Count == 0) return [];
         var own = otherThan is null ? null : source.Facets.GetValueOrDefault(otherThan)?.FirstOrDefault();
@@ -271,10 +274,25 @@ public sealed class SearchIndex : IDisposable
             .ToList();
     }
 
+    /// <summary>
+    /// A term query whose dictionary lookup is done once per term and field: a rare word is a
+    /// clause in the similarity query of every document it appears in.
+    /// </summary>
+    private TermQuery SimilarityClause(string field, string text)
+    {
+        var term = new Term(field, text);
+        return new TermQuery(term, _termStates.GetOrAdd((field, text), _ => TermContext.Build(_reader.Context, term)));
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> _termStates = new();
+
     /// <summary>How many of a document's terms a similarity query uses.</summary>
     public const int SimilarQueryTerms = 12;
 
     private Dictionary<string, int>? _docFreq;
+
+    /// <summary>Per document, its title and body terms of three letters or more with their counts, from indexing.</summary>
+    private readonly KeyValuePair<string, int>[][] _similarityTerms;
 
     /// <summary>Each term's document frequency, the larger of its title and body frequencies.</summary>
     private Dictionary<string, int> TitleBodyDocFreqs()
@@ -333,19 +351,26 @@ public sealed class SearchIndex : IDisposable
             return type;
         }
 
-        private readonly Field _title = new Field("title", "", Text);
-        private readonly Field _keywords = new Field("keywords", "", Text);
-        private readonly Field _body = new Field("body", "", Text);
+        private readonly PreAnalysedTokens _titleTerms = new(), _keywordTerms = new(), _bodyTerms = new();
+        private readonly Field _title, _keywords, _body;
         private readonly Field _kind = new StringField("f_kind", "", Field.Store.NO);
         private readonly Dictionary<string, List<Field>> _facets = new(StringComparer.Ordinal);
         private readonly List<IIndexableField> _fields = [];
 
-        public List<IIndexableField> For(SearchDocument d)
+        public ReusableFields()
+        {
+            _title = new Field("title", _titleTerms, Text);
+            _keywords = new Field("keywords", _keywordTerms, Text);
+            _body = new Field("body", _bodyTerms, Text);
+        }
+
+        /// <summary>The fields of <paramref name="d"/>, its text fields carrying the terms <paramref name="analysed"/> holds for it.</summary>
+        public List<IIndexableField> For(SearchDocument d, OnePassAnalysis analysed)
         {
             _fields.Clear();
-            _title.SetStringValue(d.Title);
-            _keywords.SetStringValue(d.Keywords);
-            _body.SetStringValue(d.Body);
+            _titleTerms.Of(analysed.Title);
+            _keywordTerms.Of(analysed.Keywords);
+            _bodyTerms.Of(analysed.Body);
             _kind.SetStringValue(d.Kind);
             // KB: no id field: document numbers are positions in _docs, so nothing is stored.
             _fields.AddRange([_title, _keywords, _body, _kind]);
@@ -361,22 +386,6 @@ public sealed class SearchIndex : IDisposable
             }
             return _fields;
         }
-    }
-
-    /// <summary>How many of docs[from..to) contain each surface word (in any field).</summary>
-    private Dictionary<string, int> SurfaceWordCounts(SearchDocument[] docs, int from, int to)
-    {
-        var freq = new Dictionary<string, int>(StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = from; i < to; i++)
-        {
-            seen.Clear();
-            var d = docs[i];
-            foreach (var text in new[] { d.Title, d.Keywords, d.Body })
-            foreach (var w in _surface.Tokens(text))
-                if (seen.Add(w)) freq[w] = freq.GetValueOrDefault(w) + 1;
-        }
-        return freq;
     }
 
     private Vocabulary BuildVocabulary(IReadOnlyList<Dictionary<string, int>> counts)

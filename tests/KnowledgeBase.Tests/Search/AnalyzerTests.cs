@@ -26,3 +26,43 @@ public sealed class AnalyzerTests
         Assert.Equal(["the", "child", "marriages", "of", "377a"], analyzer.Tokens("The child's marriages of s.377A"));
     }
 }
+
+public sealed class OnePassAnalysisTests
+{
+    private static readonly string[] Texts =
+    [
+        "The child's marriages under s.13 and Article 25-A; section 2(a) and 5(1)(d) of the Ordinance",
+        "Trafficking of children: THE Children, the CHILD and a child's guardian's duties",
+        "",
+        "o'brien U.S.A. 377-B e-mail running runs ran 1,000 rupees (Rs. 500,000) and/or 14 years",
+        "Employment of children in brick kilns; employment, employer, employed; children children children",
+    ];
+
+    [Fact]
+    public void Should_give_each_field_the_terms_the_index_analyzer_gives()
+    {
+        using var index = new KbAnalyzer();
+        using var surface = new KbAnalyzer(surface: true);
+        var analysis = new OnePassAnalysis(surface);
+        for (var i = 0; i < Texts.Length; i++)
+        {
+            // Rotate the texts through the fields so every field sees every kind of text.
+            var (title, keywords, body) = (Texts[i], Texts[(i + 1) % Texts.Length], Texts[(i + 2) % Texts.Length]);
+            var doc = new SearchDocument($"d{i}", "section", title, keywords, body, "/", new Dictionary<string, IReadOnlyList<string>>());
+            var surfaceDocFreq = new Dictionary<string, int>(StringComparer.Ordinal);
+            var similar = analysis.Analyse(doc, surfaceDocFreq);
+
+            Assert.Equal(index.Tokens(title), analysis.Title);
+            Assert.Equal(index.Tokens(keywords), analysis.Keywords);
+            Assert.Equal(index.Tokens(body), analysis.Body);
+            // Surface words: each distinct word of any field counted once for this document.
+            var words = new[] { title, keywords, body }.SelectMany(surface.Tokens).Distinct().Order(StringComparer.Ordinal);
+            Assert.Equal(words, surfaceDocFreq.Keys.Order(StringComparer.Ordinal));
+            Assert.All(surfaceDocFreq.Values, v => Assert.Equal(1, v));
+            // MoreLikeThis counts: title and body terms of three letters or more.
+            var expected = index.Tokens(title).Concat(index.Tokens(body)).Where(t => t.Length >= 3)
+                .GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+            Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), similar.OrderBy(e => e.Key, StringComparer.Ordinal));
+        }
+    }
+}
