@@ -70,11 +70,14 @@ public static class Pipeline
         Lap("search documents (Markdown parsed here)");
         var index = IndexDocuments(documents, check.Model);
         Lap("index");
+        // Data downloads and the browser index run beside the next two stages (whose laps include them).
+        var pending = Publish.SiteFiles.Start(check.Model, analysis, index, options ?? BuildOptions.Default);
         var similar = SimilarProvisions.Find(check.Model, index);
-        Lap("similar (MoreLikeThis)");
+        Lap("similar (MoreLikeThis), beside data and browser index");
         var site = SiteRenderer.RenderPages(check.Model, analysis, similar, _ => true);
-        Lap("render pages");
-        Publish.SiteFiles.AddTo(site, check.Model, analysis, index, options ?? BuildOptions.Default, Lap);
+        Lap("render pages, beside data and browser index");
+        Publish.SiteFiles.AddTo(site, check.Model, pending);
+        Lap("rest of data and browser index, assets, sitemap");
         return new BuildResult(check, site, analysis, index, clock.Elapsed, stages) { Similar = similar };
     }
 

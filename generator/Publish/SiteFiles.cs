@@ -12,13 +12,27 @@ namespace KnowledgeBase.Generator.Publish;
 /// </summary>
 internal static class SiteFiles
 {
-    public static void AddTo(SortedDictionary<string, byte[]> site, KnowledgeBaseModel kb, Analysis analysis, SearchIndex index,
-        BuildOptions options, Action<string>? lap = null)
+    /// <summary>
+    /// Starts the data downloads and the browser search index on their own tasks: they need only
+    /// the analysis and the index, so they run beside MoreLikeThis and page rendering.
+    /// </summary>
+    public static Pending Start(KnowledgeBaseModel kb, Analysis analysis, SearchIndex index, BuildOptions options) => new(
+        Task.Run(() =>
+        {
+            var files = new SortedDictionary<string, byte[]>(StringComparer.Ordinal);
+            DataExport.AddTo(files, kb, analysis);
+            return (IReadOnlyDictionary<string, byte[]>)files;
+        }),
+        Task.Run(() => BrowserIndex.WriteFiles(index, options.SearchShardThreshold)));
+
+    /// <summary>Files being made beside the pages.</summary>
+    public sealed record Pending(Task<IReadOnlyDictionary<string, byte[]>> Data, Task<IReadOnlyDictionary<string, byte[]>> Search);
+
+    /// <summary>Waits for <paramref name="pending"/> and adds its files, the hashed assets, the sitemap and robots.txt to <paramref name="site"/>.</summary>
+    public static void AddTo(SortedDictionary<string, byte[]> site, KnowledgeBaseModel kb, Pending pending)
     {
-        DataExport.AddTo(site, kb, analysis);
-        lap?.Invoke("data exports");
-        foreach (var (name, bytes) in BrowserIndex.WriteFiles(index, options.SearchShardThreshold)) site["search/" + name] = bytes;
-        lap?.Invoke("browser index");
+        foreach (var (name, bytes) in pending.Data.GetAwaiter().GetResult()) site[name] = bytes;
+        foreach (var (name, bytes) in pending.Search.GetAwaiter().GetResult()) site["search/" + name] = bytes;
         foreach (var (name, bytes) in HashedAssets.All) site[HashedAssets.PathOf(name)] = bytes;
         site["sitemap.xml"] = Sitemap(kb, SiteRenderer.PageUrls(kb).Where(u => u != "404.html"));
         site["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {kb.Site.BaseUrl}/sitemap.xml\n");
