@@ -112,7 +112,8 @@ internal static class Benchmarks
             var writeCpu = Process.GetCurrentProcess().TotalProcessorTime;
             bytes = SiteWriter.Write(result.Site, output);
             pages = result.PageCount;
-            foreach (var (stage, time, cpu) in result.Stages ?? []) Console.Error.WriteLine($"  {stage}: {time.TotalSeconds:F2} s (processor {cpu.TotalSeconds:F2} s)");
+            foreach (var (stage, time, cpu, allocated) in result.Stages ?? [])
+                Console.Error.WriteLine($"  {stage}: {time.TotalSeconds:F2} s (processor {cpu.TotalSeconds:F2} s, allocated {allocated / 1048576:N0} MiB)");
             Console.Error.WriteLine($"  write: {write.Elapsed.TotalSeconds:F2} s (processor {(Process.GetCurrentProcess().TotalProcessorTime - writeCpu).TotalSeconds:F2} s)");
             Console.Error.WriteLine($"  garbage collections: {GC.CollectionCount(0)} gen0, {GC.CollectionCount(1)} gen1, {GC.CollectionCount(2)} gen2; paused {GC.GetTotalPauseDuration().TotalSeconds:F2} s; allocated {GC.GetTotalAllocatedBytes() / 1048576:N0} MiB");
         }

@@ -8,15 +8,16 @@ internal static class HashedAssets
 {
     private static readonly Lazy<IReadOnlyList<(string Name, byte[] Bytes)>> Loaded = new(Load);
 
+    // Every page links the stylesheet and scripts: each name is hashed once, not once per link.
+    private static readonly Lazy<Dictionary<string, string>> Paths = new(() => All.ToDictionary(a => a.Name, a =>
+    {
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(a.Bytes))[..10].ToLowerInvariant();
+        return $"assets/{Path.GetFileNameWithoutExtension(a.Name)}.{hash}{Path.GetExtension(a.Name)}";
+    }, StringComparer.Ordinal));
+
     public static IReadOnlyList<(string Name, byte[] Bytes)> All => Loaded.Value;
 
-    public static string PathOf(string name)
-    {
-        var bytes = All.First(a => a.Name == name).Bytes;
-        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(bytes))[..10].ToLowerInvariant();
-        var ext = Path.GetExtension(name);
-        return $"assets/{Path.GetFileNameWithoutExtension(name)}.{hash}{ext}";
-    }
+    public static string PathOf(string name) => Paths.Value[name];
 
     private static IReadOnlyList<(string Name, byte[] Bytes)> Load()
     {
