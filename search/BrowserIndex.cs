@@ -29,7 +29,7 @@ public static class BrowserIndex
     {
         var postings = index.TermScores();
         var parts = Parts.Of(index);
-        var postingsJson = Postings(postings);
+        var (postingsJson, ends) = PostingsWithEnds(postings);
         var whole = Compose(parts, 0, postingsJson);
         // Both sizes at once: the second is needed only when the first is over the threshold.
         long gz = 0, postingsGz = 0;
@@ -37,10 +37,45 @@ public static class BrowserIndex
         if (gz <= shardThreshold) return new Dictionary<string, byte[]> { ["index.json"] = whole };
         var count = Math.Max(2, (int)Math.Ceiling(postingsGz / (double)ShardTarget));
         var files = new Dictionary<string, byte[]> { ["index.json"] = Compose(parts, count, "{}"u8.ToArray()) };
-        foreach (var group in postings.GroupBy(p => (int)(Hash(p.Key) % (uint)count)))
-            files[$"postings-{group.Key}.json"] = Postings(group);
-        for (var k = 0; k < count; k++) files.TryAdd($"postings-{k}.json", Postings([]));
+        // Each shard is its terms' entries cut from the whole postings object, in term order, so
+        // no posting is serialised twice.
+        var shards = Enumerable.Range(0, count).Select(_ => new MemoryStream()).ToArray();
+        var k = 0;
+        foreach (var term in postings.Keys)
+        {
+            var shard = shards[Hash(term) % (uint)count];
+            shard.WriteByte(shard.Length == 0 ? (byte)'{' : (byte)',');
+            var start = k == 0 ? 1 : ends[k - 1] + 1;
+            shard.Write(postingsJson, start, ends[k] - start);
+            k++;
+        }
+        for (var i = 0; i < count; i++)
+        {
+            if (shards[i].Length == 0) shards[i].WriteByte((byte)'{');
+            shards[i].WriteByte((byte)'}');
+            files[$"postings-{i}.json"] = shards[i].ToArray();
+        }
         return files;
+    }
+
+    /// <summary>The postings object, and where each term's entry ends in it (terms in ordinal order).</summary>
+    private static (byte[] Json, int[] Ends) PostingsWithEnds(SortedDictionary<string, List<(int Doc, float Score)>> postings)
+    {
+        var ends = new int[postings.Count];
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            w.WriteStartObject();
+            var k = 0;
+            foreach (var (term, list) in postings)
+            {
+                WritePosting(w, term, list);
+                w.Flush();
+                ends[k++] = (int)buffer.Length;
+            }
+            w.WriteEndObject();
+        }
+        return (buffer.ToArray(), ends);
     }
 
     /// <summary>FNV-1a over UTF-16 code units; search.js computes the same to find a term's shard.</summary>
@@ -62,37 +97,22 @@ public static class BrowserIndex
         return buffer.Length;
     }
 
-    private static byte[] Postings(IEnumerable<KeyValuePair<string, List<(int Doc, float Score)>>> postings)
-    {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            w.WriteStartObject();
-            WritePostings(w, postings);
-            w.WriteEndObject();
-        }
-        return buffer.ToArray();
-    }
-
-    private static void WritePostings(Utf8JsonWriter w, IEnumerable<KeyValuePair<string, List<(int Doc, float Score)>>> postings)
+    private static void WritePosting(Utf8JsonWriter w, string term, List<(int Doc, float Score)> list)
     {
         Span<byte> number = stackalloc byte[32];
-        foreach (var (term, list) in postings.OrderBy(p => p.Key, StringComparer.Ordinal))
+        w.WriteStartArray(term);
+        foreach (var (doc, score) in list)
         {
-            w.WriteStartArray(term);
-            foreach (var (doc, score) in list)
-            {
-                w.WriteNumberValue(doc);
-                score.TryFormat(number, out var length, "G5", CultureInfo.InvariantCulture);
-                w.WriteRawValue(number[..length], skipInputValidation: true);
-            }
-            w.WriteEndArray();
+            w.WriteNumberValue(doc);
+            score.TryFormat(number, out var length, "G5", CultureInfo.InvariantCulture);
+            w.WriteRawValue(number[..length], skipInputValidation: true);
         }
+        w.WriteEndArray();
     }
 
     /// <summary>Serialises <paramref name="index"/> as one UTF-8 JSON file (postings inline when <paramref name="shards"/> is 0).</summary>
     public static byte[] Write(SearchIndex index, int shards = 0) =>
-        Compose(Parts.Of(index), shards, shards == 0 ? Postings(index.TermScores()) : "{}"u8.ToArray());
+        Compose(Parts.Of(index), shards, shards == 0 ? PostingsWithEnds(index.TermScores()).Json : "{}"u8.ToArray());
 
     /// <summary>The parts of index.json that do not depend on sharding, each serialised once.</summary>
     private sealed record Parts(byte[] Rewrites, byte[] Docs, byte[] Vocab, byte[] Synonyms)

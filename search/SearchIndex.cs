@@ -189,10 +189,26 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The opening of a text, cut at a word boundary.</summary>
     public static string Excerpt(string text, int length = 180)
     {
-        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
-        if (flat.Length <= length) return flat;
-        var cut = flat.LastIndexOf(' ', length);
-        return flat[..(cut > 40 ? cut : length)] + " …";
+        // The text with each run of white space made one space, built only as far as the cut needs
+        // (one character past it): a long body is not split into words to keep its opening.
+        var flat = new System.Text.StringBuilder(Math.Min(text.Length, length + 1));
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = flat.Length > 0;
+                continue;
+            }
+            if (space) flat.Append(' ');
+            space = false;
+            if (flat.Length > length) break;
+            flat.Append(c);
+        }
+        if (flat.Length <= length) return flat.ToString();
+        var opening = flat.ToString(0, length + 1);
+        var cut = opening.LastIndexOf(' ', length);
+        return opening[..(cut > 40 ? cut : length)] + " …";
     }
 
     private IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> CountFacets(IEnumerable<int> docs)

@@ -66,3 +66,29 @@ public sealed class OnePassAnalysisTests
         }
     }
 }
+
+public sealed class ExcerptTests
+{
+    // The definition: every run of white space one space, cut at the last word boundary at or
+    // before the length (or at the length when that boundary is within the first 40 characters).
+    private static string Oracle(string text, int length)
+    {
+        var flat = string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        if (flat.Length <= length) return flat;
+        var cut = flat.LastIndexOf(' ', length);
+        return flat[..(cut > 40 ? cut : length)] + " …";
+    }
+
+    [Fact]
+    public void Should_equal_the_definition_on_varied_text()
+    {
+        var random = new Random(7);
+        string[] pieces = ["a", "child", "marriage", "s. 13", "Act,", "\u00A0", " ", "  ", "\t", "\n\n", "\u2003", "x" + new string('y', 60), "اردو"];
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 120)).Select(_ => pieces[random.Next(pieces.Length)]));
+            foreach (var length in new[] { 10, 50, 180 })
+                Assert.Equal(Oracle(text, length), SearchIndex.Excerpt(text, length));
+        }
+    }
+}
