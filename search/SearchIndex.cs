@@ -245,44 +245,52 @@ public sealed class SearchIndex : IDisposable
     /// The documents most like <paramref name="id"/>, of the same kind, and, when
     /// <paramref name="otherThan"/> names a facet, only documents whose value for that facet differs
     /// from this document's (e.g. other jurisdictions). As Lucene's MoreLikeThis does: the
-    /// document's own terms ranked by frequency × idf, the best <see cref="SimilarQueryTerms"/> run
-    /// as one query over title and body.
+    /// document's own terms ranked by frequency × idf, the best <see cref="SimilarQueryTerms"/> as
+    /// one disjunction over title and body, ranked by BM25.
     /// </summary>
+    /// <remarks>
+    /// KB: the disjunction is scored term at a time: each (field, term) posting list, with every
+    /// document's BM25 contribution from Lucene's own scorer, is read from the index once and kept,
+    /// and a document's score is the sum of its contributions, as Lucene's boolean scorer adds them
+    /// (BM25 has no coordination or query normalisation). Running a Lucene query per document built
+    /// a weight, a scorer and a cloned postings reader per clause: most of the time and allocation of
+    /// this stage. <see cref="MoreLikeThisQuery"/> gives the same query to Lucene, and a test checks
+    /// that both rank the same documents with the same scores.
+    /// </remarks>
     public IReadOnlyList<(SearchDocument Document, float Score)> MoreLikeThis(string id, int count, string? otherThan = null)
     {
         if (!_docById.TryGetValue(id, out var docNumber)) return [];
-        var source = _docs[docNumber];
-        // KB: Lucene's MoreLikeThis class looks up each word's document frequency through a fresh
-        // terms enumerator per word and field, which dominated the build at 10,000 statutes; the
-        // frequencies come from one pass over the term dictionary instead.
-        var docFreq = LazyInitializer.EnsureInitialized(ref _docFreq, TitleBodyDocFreqs);
-        var frequencies = _similarityTerms[docNumber];
-        var numDocs = _reader.NumDocs;
-        // Words in more than a tenth of the corpus (and in a large corpus, in more than 300
-        // documents) say little about what a provision is like; skipping them bounds the postings
-        // each query walks, so the cost per document does not grow with the corpus.
-        var maxDocFreq = Math.Clamp(numDocs / 10, 30, 300);
-        var query = new BooleanQuery();
-        foreach (var (term, _) in frequencies
-                     .Select(f => (Term: f.Key, Freq: f.Value, DocFreq: docFreq.GetValueOrDefault(f.Key)))
-                     .Where(t => t.DocFreq > 0 && t.DocFreq <= maxDocFreq)
-                     .Select(t => (t.Term, Score: t.Freq * (Math.Log(numDocs / (double)(t.DocFreq + 1)) + 1.0)))
-                     .OrderByDescending(t => t.Score).ThenBy(t => t.Term, StringComparer.Ordinal)
-                     .Take(SimilarQueryTerms))
+        var terms = SimilarTerms(docNumber);
+        if (terms.Count == 0) return [];
+        var (kind, own) = (_docs[docNumber].Kind, OwnValue(docNumber, otherThan));
+        var scores = t_scores is { } mine && mine.Length == _docs.Length ? mine : t_scores = new float[_docs.Length];
+        var touched = t_touched ??= [];
+        touched.Clear();
+        foreach (var term in terms)
+        foreach (var field in SimilarFields)
         {
-            query.Add(SimilarityClause("title", term), Occur.SHOULD);
-            query.Add(SimilarityClause("body", term), Occur.SHOULD);
+            var (docs, contributions) = _similarPostings.GetOrAdd((field, term), key => Postings(key.Field, key.Text));
+            for (var i = 0; i < docs.Length; i++)
+            {
+                var d = docs[i];
+                if (!InScope(d, kind, otherThan, own)) continue;
+                if (scores[d] == 0f) touched.Add(d);
+                scores[d] += contributions[i];
+            }
         }
-        if (query.Clauses.Count == 0) return [];
-        var own = otherThan is null ? null : source.Facets.GetValueOrDefault(otherThan)?.FirstOrDefault();
-        var filter = _similarFilters.GetOrAdd((source.Kind, otherThan, own), key =>
+        // The best count + 1 (the document itself may be among them), higher score first, then
+        // lower document number, as Lucene's collector keeps them; then ordered by score and id.
+        var best = new PriorityQueue<int, (float Score, int Doc)>(Comparer<(float Score, int Doc)>.Create((a, b) =>
+            a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc)));
+        foreach (var d in touched)
         {
-            var scope = new BooleanQuery { { new TermQuery(new Term("f_kind", key.Kind)), Occur.MUST } };
-            if (key.Facet is not null && key.Value is not null) scope.Add(new TermQuery(new Term("f_" + key.Facet, key.Value)), Occur.MUST_NOT);
-            return new CachingWrapperFilter(new QueryWrapperFilter(scope));
-        });
-        var top = _searcher.Search(query, filter, count + 1);
-        return top.ScoreDocs
+            best.Enqueue(d, (scores[d], d));
+            if (best.Count > count + 1) best.Dequeue();
+        }
+        var top = new List<(int Doc, float Score)>(best.Count);
+        while (best.TryDequeue(out var d, out var key)) top.Add((d, key.Score));
+        foreach (var d in touched) scores[d] = 0f;
+        return top
             .Where(s => s.Doc != docNumber)
             .OrderByDescending(s => s.Score).ThenBy(s => _docs[s.Doc].Id, StringComparer.Ordinal)
             .Take(count)
@@ -290,17 +298,91 @@ public sealed class SearchIndex : IDisposable
             .ToList();
     }
 
-    /// <summary>
-    /// A term query whose dictionary lookup is done once per term and field: a rare word is a
-    /// clause in the similarity query of every document it appears in.
-    /// </summary>
-    private TermQuery SimilarityClause(string field, string text)
+    /// <summary>The same similarity search as a Lucene query and filter (the reference <see cref="MoreLikeThis"/> is tested against).</summary>
+    internal (Query Query, Filter Filter)? MoreLikeThisQuery(string id, string? otherThan = null)
     {
-        var term = new Term(field, text);
-        return new TermQuery(term, _termStates.GetOrAdd((field, text), _ => TermContext.Build(_reader.Context, term)));
+        if (!_docById.TryGetValue(id, out var docNumber)) return null;
+        var terms = SimilarTerms(docNumber);
+        if (terms.Count == 0) return null;
+        var query = new BooleanQuery();
+        foreach (var term in terms)
+        foreach (var field in SimilarFields)
+            query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+        var scope = new BooleanQuery { { new TermQuery(new Term("f_kind", _docs[docNumber].Kind)), Occur.MUST } };
+        if (otherThan is not null && OwnValue(docNumber, otherThan) is { } own) scope.Add(new TermQuery(new Term("f_" + otherThan, own)), Occur.MUST_NOT);
+        return (query, new QueryWrapperFilter(scope));
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), TermContext> _termStates = new();
+    /// <summary>Runs a query and filter through Lucene (tests compare <see cref="MoreLikeThis"/> with it).</summary>
+    internal TopDocs RunQuery(Query query, Filter filter, int count) => _searcher.Search(query, filter, count);
+
+    private static readonly string[] SimilarFields = ["title", "body"];
+
+    [ThreadStatic] private static float[]? t_scores;
+    [ThreadStatic] private static List<int>? t_touched;
+
+    private string? OwnValue(int doc, string? facet) => facet is null ? null : _docs[doc].Facets.GetValueOrDefault(facet)?.FirstOrDefault();
+
+    /// <summary>Same kind, and (when a facet is named and this document has a value for it) not sharing that value.</summary>
+    private bool InScope(int doc, string kind, string? facet, string? own)
+    {
+        var d = _docs[doc];
+        if (!string.Equals(d.Kind, kind, StringComparison.Ordinal)) return false;
+        if (facet is null || own is null) return true;
+        return !(d.Facets.TryGetValue(facet, out var values) && values.Contains(own, StringComparer.Ordinal));
+    }
+
+    /// <summary>A document's best <see cref="SimilarQueryTerms"/> terms by frequency × idf, skipping words common in the corpus.</summary>
+    private List<string> SimilarTerms(int docNumber)
+    {
+        // KB: Lucene's MoreLikeThis class looks up each word's document frequency through a fresh
+        // terms enumerator per word and field, which dominated the build at 10,000 statutes; the
+        // frequencies come from one pass over the term dictionary instead.
+        var docFreq = LazyInitializer.EnsureInitialized(ref _docFreq, TitleBodyDocFreqs);
+        var numDocs = _reader.NumDocs;
+        // Words in more than a tenth of the corpus (and in a large corpus, in more than 300
+        // documents) say little about what a provision is like; skipping them bounds the postings
+        // each query walks, so the cost per document does not grow with the corpus.
+        var maxDocFreq = Math.Clamp(numDocs / 10, 30, 300);
+        return _similarityTerms[docNumber]
+            .Select(f => (Term: f.Key, Freq: f.Value, DocFreq: docFreq.GetValueOrDefault(f.Key)))
+            .Where(t => t.DocFreq > 0 && t.DocFreq <= maxDocFreq)
+            .Select(t => (t.Term, Score: t.Freq * (Math.Log(numDocs / (double)(t.DocFreq + 1)) + 1.0)))
+            .OrderByDescending(t => t.Score).ThenBy(t => t.Term, StringComparer.Ordinal)
+            .Take(SimilarQueryTerms)
+            .Select(t => t.Term)
+            .ToList();
+    }
+
+    /// <summary>One field's posting list for a term, each document with its BM25 contribution as Lucene's term scorer computes it.</summary>
+    private (int[] Docs, float[] Scores) Postings(string field, string text)
+    {
+        var term = new Term(field, text);
+        var stats = _searcher.Similarity.ComputeWeight(1f, _searcher.CollectionStatistics(field),
+            _searcher.TermStatistics(term, TermContext.Build(_reader.Context, term)));
+        stats.Normalize(1f, 1f);
+        var docs = new List<int>();
+        var scores = new List<float>();
+        foreach (var leaf in _reader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(field);
+            var te = terms?.GetEnumerator();
+            if (te is null || !te.SeekExact(term.Bytes)) continue;
+            var scorer = _searcher.Similarity.GetSimScorer(stats, leaf);
+            var postings = te.Docs(null, null, DocsFlags.FREQS);
+            int doc;
+            while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            {
+                docs.Add(leaf.DocBase + doc);
+                scores.Add(scorer.Score(doc, postings.Freq));
+            }
+        }
+        return (docs.ToArray(), scores.ToArray());
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), (int[] Docs, float[] Scores)> _similarPostings = new();
+
+
 
     /// <summary>How many of a document's terms a similarity query uses.</summary>
     public const int SimilarQueryTerms = 12;
@@ -333,7 +415,6 @@ public sealed class SearchIndex : IDisposable
         return result;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string? Facet, string? Value), Filter> _similarFilters = new();
 
     /// <summary>Documents per slice below which indexing stays on one thread.</summary>
     private const int MinSlice = 2_000;

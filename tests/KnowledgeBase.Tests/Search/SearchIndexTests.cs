@@ -120,4 +120,44 @@ public sealed class SearchIndexTests
             three.MoreLikeThis("d0042", 5).Select(h => (h.Document.Id, h.Score)));
         Assert.True(a.Values.Sum(p => p.Count) > 50_000, "the corpus is big enough that slices share terms");
     }
+
+    [Fact]
+    public void Should_rank_similar_documents_exactly_as_the_same_lucene_query_does()
+    {
+        var random = new Random(11);
+        var words = Enumerable.Range(0, 600).Select(i => $"v{i}q{(char)('a' + i % 26)}").ToArray();
+        string Text(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => words[(int)Math.Pow(words.Length, random.NextDouble()) - 1]));
+        var docs = Enumerable.Range(0, 2_500).Select(i => Doc($"d{i:D4}", i % 5 == 0 ? "statute" : "section", Text(5), Text(random.Next(5, 60)),
+            (i % 3) switch { 0 => "punjab", 1 => "sindh", _ => "kp" })).ToList();
+        using var index = SearchIndex.Build(docs, null, slices: 2);
+        var (compared, ties) = (0, 0);
+        foreach (var d in docs.Where((_, i) => i % 7 == 0))
+        {
+            var mine = index.MoreLikeThis(d.Id, 4, otherThan: "jurisdiction");
+            var (query, filter) = index.MoreLikeThisQuery(d.Id, "jurisdiction") ?? default;
+            if (query is null)
+            {
+                Assert.Empty(mine);
+                continue;
+            }
+            var theirs = index.RunQuery(query, filter, 5).ScoreDocs
+                .Select(s => (Doc: index.Documents[s.Doc], s.Score))
+                .Where(s => s.Doc.Id != d.Id)
+                .OrderByDescending(s => s.Score).ThenBy(s => s.Doc.Id, StringComparer.Ordinal)
+                .Take(4).ToList();
+            Assert.Equal(theirs.Count, mine.Count);
+            for (var k = 0; k < mine.Count; k++)
+            {
+                // Lucene may add a document's clause scores in another order: equal to float rounding
+                // (and where two documents tie, either may come first).
+                Assert.Equal(theirs[k].Score, mine[k].Score, theirs[k].Score * 1e-5f);
+                if (theirs[k].Doc.Id != mine[k].Document.Id) ties++;
+                Assert.Equal(d.Kind, mine[k].Document.Kind);
+                Assert.NotEqual(d.Facets["jurisdiction"][0], mine[k].Document.Facets["jurisdiction"][0]);
+            }
+            compared += mine.Count;
+        }
+        Assert.True(compared > 500, $"only {compared} similar documents compared");
+        Assert.True(ties < compared / 20, $"{ties} of {compared} places differ by a tie");
+    }
 }
