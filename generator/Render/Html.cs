@@ -45,8 +45,9 @@ internal sealed class Element : Node
 {
     private static readonly HashSet<string> Void = ["meta", "link", "br", "hr", "img", "input"];
     private readonly string _tag;
-    private readonly List<Attr> _attrs = [];
-    private readonly List<Node> _children = [];
+    // Made on first use: many elements have no attributes, and void elements no children.
+    private List<Attr>? _attrs;
+    private List<Node>? _children;
 
     public Element(string tag, IEnumerable<object?> parts)
     {
@@ -61,13 +62,13 @@ internal sealed class Element : Node
             case null:
                 break;
             case Attr a:
-                _attrs.Add(a);
+                (_attrs ??= new List<Attr>(4)).Add(a);
                 break;
             case Node n:
-                _children.Add(n);
+                (_children ??= []).Add(n);
                 break;
             case string s:
-                _children.Add(new TextNode(s));
+                (_children ??= []).Add(new TextNode(s));
                 break;
             case IEnumerable<object?> many:
                 foreach (var p in many) Add(p);
@@ -80,7 +81,7 @@ internal sealed class Element : Node
     public override void WriteTo(StringBuilder sb)
     {
         sb.Append('<').Append(_tag);
-        foreach (var a in _attrs)
+        foreach (var a in _attrs ?? [])
         {
             if (a.Value is null) continue;
             sb.Append(' ').Append(a.Name);
@@ -89,7 +90,7 @@ internal sealed class Element : Node
         }
         sb.Append('>');
         if (Void.Contains(_tag)) return;
-        foreach (var c in _children) c.WriteTo(sb);
+        foreach (var c in _children ?? []) c.WriteTo(sb);
         sb.Append("</").Append(_tag).Append('>');
     }
 }

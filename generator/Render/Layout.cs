@@ -68,10 +68,43 @@ internal static class Layout
 
         var html = E("html", A("lang", "en"), head,
             E("body", header, E("main", A("id", "main"), body), footer));
-        var sb = new StringBuilder("<!DOCTYPE html>\n");
+        var sb = t_page ??= new StringBuilder(PageChars);
+        sb.Clear();
+        sb.Append("<!DOCTYPE html>\n");
         html.WriteTo(sb);
         sb.Append('\n');
-        return Encoding.UTF8.GetBytes(sb.ToString());
+        var bytes = Utf8(sb);
+        if (sb.Capacity > PageChars * 2)
+        {
+            // One huge page does not pin its buffer to the thread.
+            sb.Clear();
+            sb.Capacity = PageChars;
+        }
+        return bytes;
+    }
+
+    // One builder per rendering thread, sized for most pages (kept under the large-object
+    // threshold), and the page encoded straight from it: no page-sized string per page.
+    private const int PageChars = 32 * 1024;
+    [ThreadStatic] private static StringBuilder? t_page;
+
+    /// <summary>UTF-8 bytes of a builder's text, a surrogate pair split across chunks encoded whole.</summary>
+    internal static byte[] Utf8(StringBuilder sb)
+    {
+        // At most three bytes per UTF-16 unit; the encoder carries a high surrogate over a chunk end.
+        var encoder = Encoding.UTF8.GetEncoder();
+        var buffer = System.Buffers.ArrayPool<byte>.Shared.Rent(Math.Max(1, sb.Length * 3));
+        try
+        {
+            var at = 0;
+            foreach (var chunk in sb.GetChunks()) at += encoder.GetBytes(chunk.Span, buffer.AsSpan(at), flush: false);
+            at += encoder.GetBytes(ReadOnlySpan<char>.Empty, buffer.AsSpan(at), flush: true);
+            return buffer.AsSpan(0, at).ToArray();
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(buffer);
+        }
     }
 
     // One options instance for every page: System.Text.Json caches its serializers per instance.

@@ -28,3 +28,22 @@ public sealed class MarkdownRendererTests
         Assert.Contains("href=\"https://www.ncrc.gov.pk\"", html);
     }
 }
+
+public sealed class PageEncodingTests
+{
+    [Fact]
+    public void Should_encode_a_builder_as_its_text_even_when_a_surrogate_pair_spans_chunks()
+    {
+        var straddled = 0;
+        for (var capacity = 1; capacity < 40; capacity++)
+        {
+            // Small first chunks make the builder split the text at many different places.
+            var sb = new System.Text.StringBuilder(capacity);
+            foreach (var piece in new[] { "ab", "😀", "c", "اردو ‘quote’", "𝄞𝄞", "end", new string('x', 20), "😀😀" }) sb.Append(piece);
+            foreach (var chunk in sb.GetChunks())
+                if (chunk.Length > 0 && char.IsHighSurrogate(chunk.Span[^1])) straddled++;
+            Assert.Equal(System.Text.Encoding.UTF8.GetBytes(sb.ToString()), Layout.Utf8(sb));
+        }
+        Assert.True(straddled > 0, "no surrogate pair was split across chunks");
+    }
+}
