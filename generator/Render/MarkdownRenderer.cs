@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Collections.Concurrent;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -10,7 +10,7 @@ namespace KnowledgeBase.Generator.Render;
 /// Prose from content rendered by one Markdig pipeline, built once: raw HTML disabled (shown as
 /// text), links limited to http(s), relative and fragment targets. Each text is parsed once per
 /// build: its HTML (for pages) and plain text (for search and descriptions) are made together and
-/// kept for as long as the text itself is alive.
+/// kept until the next full build.
 /// </summary>
 internal static class MarkdownRenderer
 {
@@ -22,7 +22,14 @@ internal static class MarkdownRenderer
 
     private sealed record Rendered(string Html, string Plain);
 
-    private static readonly ConditionalWeakTable<string, Rendered> Cache = new();
+    // Keyed by the text object itself, as the model holds it. A full build starts a new cache
+    // (Pipeline.Build calls NewBuild), so renderings live as long as one build's model. KB: a
+    // ConditionalWeakTable did this with a GC handle per text and a lock per insert, which cost
+    // contention and longer collections at 10,000 statutes.
+    private static ConcurrentDictionary<string, Rendered> s_cache = new(ReferenceEqualityComparer.Instance);
+
+    /// <summary>Lets go of the previous build's renderings.</summary>
+    public static void NewBuild() => s_cache = new ConcurrentDictionary<string, Rendered>(ReferenceEqualityComparer.Instance);
 
     // Renderers are costly to build and hold no state between documents once reset: one per thread.
     [ThreadStatic] private static ReusableRenderer? t_html;
@@ -45,7 +52,7 @@ internal static class MarkdownRenderer
     /// <summary>Plain text of Markdown, for search bodies and meta descriptions.</summary>
     public static string PlainText(string markdown) => Get(markdown).Plain;
 
-    private static Rendered Get(string markdown) => Cache.GetValue(markdown, Make);
+    private static Rendered Get(string markdown) => s_cache.GetOrAdd(markdown, Make);
 
     private static Rendered Make(string markdown)
     {
