@@ -40,8 +40,8 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Longest query accepted, in characters.</summary>
     public const int MaxQueryLength = 500;
 
-    private readonly RAMDirectory _directory;
-    private readonly DirectoryReader _reader;
+    private readonly RAMDirectory[] _directories;
+    private readonly IndexReader _reader;
     private readonly IndexSearcher _searcher;
     private readonly KbAnalyzer _analyzer = new();
     private readonly KbAnalyzer _surface = new(surface: true);
@@ -53,7 +53,7 @@ public sealed class SearchIndex : IDisposable
     internal IReadOnlyList<SynonymPhrases> Synonyms { get; }
 
     /// <summary>Bytes the index occupies in memory (the same files would occupy this on disk).</summary>
-    public long SizeInBytes => _directory.GetSizeInBytes();
+    public long SizeInBytes => _directories.Sum(d => d.GetSizeInBytes());
 
     /// <summary>The indexed documents, in index order.</summary>
     public IReadOnlyList<SearchDocument> Documents => _docs;
@@ -62,21 +62,22 @@ public sealed class SearchIndex : IDisposable
     {
         _docs = docs;
         _docById = new Dictionary<string, int>(StringComparer.Ordinal);
-        _directory = new RAMDirectory();
         for (var i = 0; i < docs.Length; i++)
             if (!_docById.TryAdd(docs[i].Id, i)) throw new ArgumentException($"duplicate search document id '{docs[i].Id}'");
 
         // Large corpora are analysed on every core: each contiguous slice goes into its own
-        // in-memory index, and the slices are merged in order, so document numbers still equal
-        // positions in _docs and every statistic (and so every score) is what one writer gives.
+        // in-memory index, read as one in slice order, so document numbers (segment base plus
+        // number within it) still equal positions in _docs. Lucene sums term and collection
+        // statistics over the segments, so every score is what one writer gives; nothing is
+        // merged (merging re-encoded every posting to the same effect).
         var slices = Slices(docs.Length, slicesWanted);
-        var parts = new RAMDirectory[slices.Count];
+        var parts = _directories = new RAMDirectory[slices.Count];
         var counts = new Dictionary<string, int>[slices.Count];
         _similarityTerms = new KeyValuePair<string, int>[docs.Length][];
         Parallel.For(0, slices.Count, s =>
         {
             var (from, to) = slices[s];
-            parts[s] = slices.Count == 1 ? _directory : new RAMDirectory();
+            parts[s] = new RAMDirectory();
             // Each document is analysed once, for the index, the spelling vocabulary and MoreLikeThis.
             var analysis = new OnePassAnalysis(_surface);
             var surfaceDocFreq = counts[s] = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -87,21 +88,12 @@ public sealed class SearchIndex : IDisposable
                 _similarityTerms[i] = analysis.Analyse(docs[i], surfaceDocFreq);
                 writer.AddDocument(fields.For(docs[i], analysis));
             }
-            if (slices.Count == 1) writer.ForceMerge(1);
-            writer.Commit();
-        });
-        if (slices.Count > 1)
-        {
-            using var writer = new IndexWriter(_directory, WriterConfig());
-            var readers = parts.Select(d => (IndexReader)DirectoryReader.Open(d)).ToArray();
-            writer.AddIndexes(readers);
-            // One segment: document numbers equal positions in _docs, which the browser export relies on.
             writer.ForceMerge(1);
             writer.Commit();
-            foreach (var r in readers) r.Dispose();
-            foreach (var d in parts) d.Dispose();
-        }
-        _reader = DirectoryReader.Open(_directory);
+        });
+        _reader = parts.Length == 1
+            ? DirectoryReader.Open(parts[0])
+            : new MultiReader(parts.Select(d => (IndexReader)DirectoryReader.Open(d)).ToArray(), closeSubReaders: true);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         Vocabulary = BuildVocabulary(counts);
         Synonyms = synonymGroups.Select(g => new SynonymPhrases(
@@ -515,12 +507,15 @@ public sealed class SearchIndex : IDisposable
         // Each field's postings on its own core, in document order; then, per term, the fields'
         // lists merged by document, adding contributions in field order as Lucene's sum does.
         var perField = new Dictionary<string, List<(int Doc, float Score)>>[Fields.Count];
-        var leaf = _reader.Leaves.Single();
+        var leaves = _reader.Leaves;
+        var leafAt = leaves.ToDictionary(l => l.DocBase); // a posting slice names its segment by where it starts
         Parallel.For(0, Fields.Count, f =>
         {
             var (field, boost) = Fields[f];
             var lists = perField[f] = new Dictionary<string, List<(int, float)>>(StringComparer.Ordinal);
-            var terms = leaf.AtomicReader.GetTerms(field);
+            // The index's terms across segments (document frequencies summed, as a search sees
+            // them); each segment's postings scored with its own norms, in segment order.
+            var terms = MultiFields.GetTerms(_reader, field);
             if (terms is null) return;
             var similarity = new BM25Similarity();
             var collection = _searcher.CollectionStatistics(field);
@@ -530,13 +525,26 @@ public sealed class SearchIndex : IDisposable
             {
                 var stats = similarity.ComputeWeight(boost, collection, new TermStatistics(BytesRef.DeepCopyOf(te.Term), te.DocFreq, te.TotalTermFreq));
                 stats.Normalize(1f, 1f);
-                var scorer = similarity.GetSimScorer(stats, leaf);
                 docsEnum = te.Docs(null, docsEnum, DocsFlags.FREQS);
                 var list = new List<(int, float)>(te.DocFreq);
-                int doc;
-                while ((doc = docsEnum.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-                    list.Add((doc, scorer.Score(doc, docsEnum.Freq)));
+                if (docsEnum is MultiDocsEnum multi)
+                {
+                    for (var k = 0; k < multi.NumSubs; k++)
+                    {
+                        var sub = multi.Subs[k];
+                        Score(sub.DocsEnum, leafAt[sub.Slice.Start], list);
+                    }
+                }
+                else Score(docsEnum, leaves.Single(), list);
                 lists[te.Term.Utf8ToString()] = list;
+
+                void Score(DocsEnum postings, AtomicReaderContext leaf, List<(int, float)> into)
+                {
+                    var scorer = similarity.GetSimScorer(stats, leaf);
+                    int doc;
+                    while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                        into.Add((leaf.DocBase + doc, scorer.Score(doc, postings.Freq)));
+                }
             }
         });
         var result = new SortedDictionary<string, List<(int Doc, float Score)>>(StringComparer.Ordinal);
@@ -570,7 +578,7 @@ public sealed class SearchIndex : IDisposable
     public void Dispose()
     {
         _reader.Dispose();
-        _directory.Dispose();
+        foreach (var d in _directories) d.Dispose();
         _analyzer.Dispose();
         _surface.Dispose();
     }
