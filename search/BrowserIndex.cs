@@ -121,7 +121,7 @@ public static class BrowserIndex
             Json(w =>
             {
                 w.WriteStartArray();
-                foreach (var (pattern, mode) in KbAnalyzer.CitationRewrites)
+                foreach (var (pattern, mode, _) in KbAnalyzer.CitationRewrites)
                 {
                     w.WriteStartArray();
                     w.WriteStringValue(pattern);

@@ -22,27 +22,29 @@ public sealed class KbAnalyzer : Analyzer
     /// token offsets (and so highlighting) stay exact. Exported to the browser, which applies the
     /// same three modes; the shared fixture test pins that both give the same words.
     /// "blank": the match becomes spaces. "join": hyphens are dropped. "clause": "(" becomes "_", ")" is dropped.
+    /// "Needs" is a character every match contains: text without it is not scanned (not exported).
     /// </summary>
-    public static readonly IReadOnlyList<(string Pattern, string Mode)> CitationRewrites =
+    public static readonly IReadOnlyList<(string Pattern, string Mode, char Needs)> CitationRewrites =
     [
         // KB: "s.13", "ss. 4", "sec.22", "art.25-A" → the bare number, so a section is found as written.
-        (@"\b(?:ss?|sec|art)\.\s*(?=\d)", "blank"),
+        (@"\b(?:ss?|sec|art)\.\s*(?=\d)", "blank", '.'),
         // KB: "25-A", "22-A" → "25A": keep a lettered section whole (the tokenizer splits at '-').
-        (@"\b\d+-[A-Za-z]\b", "join"),
+        (@"\b\d+-[A-Za-z]\b", "join", '-'),
         // KB: "2(a)", "5(1)(d)" → "2_a", "5_1_d": one token per sub-clause reference.
-        (@"\b\d+[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))+", "clause"),
+        (@"\b\d+[A-Za-z]?(?:\([A-Za-z0-9]{1,4}\))+", "clause", '('),
     ];
 
-    private static readonly (Regex Regex, string Mode)[] Compiled =
-        CitationRewrites.Select(r => (new Regex(r.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled), r.Mode)).ToArray();
+    private static readonly (Regex Regex, string Mode, char Needs)[] Compiled =
+        CitationRewrites.Select(r => (new Regex(r.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled), r.Mode, r.Needs)).ToArray();
 
     /// <summary>Applies <see cref="CitationRewrites"/>; the result has the same length as the input.</summary>
     public static string RewriteCitations(string text)
     {
         // Every rewrite needs a digit; most running text has none worth rewriting.
         if (!text.AsSpan().ContainsAnyInRange('0', '9')) return text;
-        foreach (var (regex, mode) in Compiled)
+        foreach (var (regex, mode, needs) in Compiled)
         {
+            if (!text.AsSpan().Contains(needs)) continue;
             text = regex.Replace(text, m =>
             {
                 var replaced = mode switch

@@ -92,3 +92,35 @@ public sealed class ExcerptTests
         }
     }
 }
+
+public sealed class CitationRewriteTests
+{
+    [Fact]
+    public void Should_rewrite_as_every_pattern_run_on_every_text_would()
+    {
+        var rewrites = KbAnalyzer.CitationRewrites
+            .Select(r => (Regex: new System.Text.RegularExpressions.Regex(r.Pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase), r.Mode, r.Needs))
+            .ToList();
+        string Reference(string text)
+        {
+            foreach (var (regex, mode, _) in rewrites)
+                text = regex.Replace(text, m => (mode switch
+                {
+                    "blank" => "",
+                    "join" => m.Value.Replace("-", "", StringComparison.Ordinal),
+                    _ => m.Value.Replace('(', '_').Replace(")", "", StringComparison.Ordinal),
+                }).PadRight(m.Length));
+            return text;
+        }
+        var random = new Random(3);
+        string[] pieces = ["s", "ss", "sec", "Art", "S", ".", " ", "-", "(", ")", "a", "B", "1", "25", "4", "x", "\n"];
+        for (var i = 0; i < 20_000; i++)
+        {
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 14)).Select(_ => pieces[random.Next(pieces.Length)]));
+            Assert.Equal(Reference(text), KbAnalyzer.RewriteCitations(text));
+            foreach (var (regex, _, needs) in rewrites)
+            foreach (System.Text.RegularExpressions.Match m in regex.Matches(text))
+                Assert.Contains(needs, m.Value);
+        }
+    }
+}
