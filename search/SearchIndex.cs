@@ -52,13 +52,17 @@ public sealed class SearchIndex : IDisposable
     internal Vocabulary Vocabulary { get; }
     internal IReadOnlyList<SynonymPhrases> Synonyms { get; }
 
+    /// <summary>Segments the slice writers flushed before each slice was merged into one (tests check a small buffer flushes).</summary>
+    internal int SegmentsFlushed => _segmentsFlushed;
+    private int _segmentsFlushed;
+
     /// <summary>Bytes the index occupies in memory (the same files would occupy this on disk).</summary>
     public long SizeInBytes => _directories.Sum(d => d.GetSizeInBytes());
 
     /// <summary>The indexed documents, in index order.</summary>
     public IReadOnlyList<SearchDocument> Documents => _docs;
 
-    private SearchIndex(SearchDocument[] docs, IReadOnlyList<IReadOnlyList<string>> synonymGroups, int? slicesWanted = null)
+    private SearchIndex(SearchDocument[] docs, IReadOnlyList<IReadOnlyList<string>> synonymGroups, int? slicesWanted = null, int? flushEvery = null)
     {
         _docs = docs;
         _docById = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -81,13 +85,17 @@ public sealed class SearchIndex : IDisposable
             // Each document is analysed once, for the index, the spelling vocabulary and MoreLikeThis.
             var analysis = new OnePassAnalysis(_surface);
             var surfaceDocFreq = counts[s] = new Dictionary<string, int>(StringComparer.Ordinal);
-            using var writer = new IndexWriter(parts[s], WriterConfig());
+            using var writer = new IndexWriter(parts[s], WriterConfig(flushEvery));
             var fields = new ReusableFields();
             for (var i = from; i < to; i++)
             {
                 _similarityTerms[i] = analysis.Analyse(docs[i], surfaceDocFreq);
                 writer.AddDocument(fields.For(docs[i], analysis));
             }
+            writer.Commit();
+            var flushed = new SegmentInfos();
+            flushed.Read(parts[s]);
+            Interlocked.Add(ref _segmentsFlushed, flushed.Count);
             writer.ForceMerge(1);
             writer.Commit();
         });
@@ -105,9 +113,9 @@ public sealed class SearchIndex : IDisposable
     public static SearchIndex Build(IEnumerable<SearchDocument> documents, IEnumerable<IReadOnlyList<string>>? synonymGroups = null) =>
         new(documents.ToArray(), (synonymGroups ?? []).ToList());
 
-    /// <summary>Indexes in exactly <paramref name="slices"/> parallel slices (tests compare slicings).</summary>
-    internal static SearchIndex Build(IEnumerable<SearchDocument> documents, IEnumerable<IReadOnlyList<string>>? synonymGroups, int slices) =>
-        new(documents.ToArray(), (synonymGroups ?? []).ToList(), slices);
+    /// <summary>Indexes in exactly <paramref name="slices"/> parallel slices, optionally flushing a segment every <paramref name="flushEvery"/> documents (tests compare these).</summary>
+    internal static SearchIndex Build(IEnumerable<SearchDocument> documents, IEnumerable<IReadOnlyList<string>>? synonymGroups, int slices, int? flushEvery = null) =>
+        new(documents.ToArray(), (synonymGroups ?? []).ToList(), slices, flushEvery);
 
     /// <summary>The analyzer's terms for <paramref name="text"/> (for tests and diagnostics).</summary>
     public IReadOnlyList<string> Analyze(string text) => _analyzer.Tokens(text);
@@ -417,12 +425,15 @@ public sealed class SearchIndex : IDisposable
         return Enumerable.Range(0, n).Select(s => (count * s / n, count * (s + 1) / n)).ToList();
     }
 
-    private IndexWriterConfig WriterConfig() => new(KbAnalyzer.Version, _analyzer)
+    private IndexWriterConfig WriterConfig(int? flushEvery) => new(KbAnalyzer.Version, _analyzer)
     {
         Similarity = new BM25Similarity(),
-        // KB: one in-memory segment per slice: no flushes, nothing to merge but the slices.
+        // KB: one in-memory segment per slice as a rule (no flush below 512 MB of buffers). A slice
+        // big enough to flush is force-merged back into one segment, and only a log merge policy
+        // merges neighbouring segments, keeping document order (the default tiered policy may not).
         RAMBufferSizeMB = 512,
-        MaxBufferedDocs = IndexWriterConfig.DISABLE_AUTO_FLUSH,
+        MaxBufferedDocs = flushEvery ?? IndexWriterConfig.DISABLE_AUTO_FLUSH,
+        MergePolicy = new LogByteSizeMergePolicy(),
     };
 
     /// <summary>

@@ -103,6 +103,12 @@ public sealed class SearchIndexTests
             (i % 4) switch { 0 => "punjab", 1 => "sindh", 2 => "kp", _ => "ict" }, Text(2))).ToList();
         using var one = SearchIndex.Build(docs, null, slices: 1);
         using var three = SearchIndex.Build(docs, null, slices: 3);
+        // A slice too big for its buffer flushes several segments and is merged back into one:
+        // document numbers must still follow the documents' order.
+        using var flushed = SearchIndex.Build(docs, null, slices: 2, flushEvery: 40);
+        Assert.True(flushed.SegmentsFlushed > 2, $"only {flushed.SegmentsFlushed} segments were flushed");
+        Assert.Equal(one.TermScores().Keys, flushed.TermScores().Keys);
+        foreach (var (term, postings) in one.TermScores()) Assert.Equal(postings, flushed.TermScores()[term]);
 
         var a = one.TermScores();
         var b = three.TermScores();
