@@ -269,13 +269,11 @@ public sealed class SearchIndex : IDisposable
         foreach (var term in terms)
         foreach (var field in SimilarFields)
         {
-            var (docs, contributions) = _similarPostings.GetOrAdd((field, term), key => Postings(key.Field, key.Text));
-            for (var i = 0; i < docs.Length; i++)
+            foreach (var (d, contribution) in _similarPostings.GetOrAdd((field, term), key => Postings(key.Field, key.Text)))
             {
-                var d = docs[i];
                 if (!InScope(d, kind, otherThan, own)) continue;
                 if (scores[d] == 0f) touched.Add(d);
-                scores[d] += contributions[i];
+                scores[d] += contribution;
             }
         }
         // The best count + 1 (the document itself may be among them), higher score first, then
@@ -354,35 +352,38 @@ public sealed class SearchIndex : IDisposable
             .ToList();
     }
 
-    /// <summary>One field's posting list for a term, each document with its BM25 contribution as Lucene's term scorer computes it.</summary>
-    private (int[] Docs, float[] Scores) Postings(string field, string text)
+    /// <summary>One field's posting list for a term, each document with its BM25 contribution (boost 1).</summary>
+    private List<(int Doc, float Score)> Postings(string field, string text)
     {
         var term = new Term(field, text);
-        var stats = _searcher.Similarity.ComputeWeight(1f, _searcher.CollectionStatistics(field),
-            _searcher.TermStatistics(term, TermContext.Build(_reader.Context, term)));
-        stats.Normalize(1f, 1f);
-        var docs = new List<int>();
-        var scores = new List<float>();
+        var stats = Weight(field, 1f, _searcher.TermStatistics(term, TermContext.Build(_reader.Context, term)));
+        var list = new List<(int Doc, float Score)>();
         foreach (var leaf in _reader.Leaves)
         {
-            var terms = leaf.AtomicReader.GetTerms(field);
-            var te = terms?.GetEnumerator();
-            if (te is null || !te.SeekExact(term.Bytes)) continue;
-            var scorer = _searcher.Similarity.GetSimScorer(stats, leaf);
-            var postings = te.Docs(null, null, DocsFlags.FREQS);
-            int doc;
-            while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-            {
-                docs.Add(leaf.DocBase + doc);
-                scores.Add(scorer.Score(doc, postings.Freq));
-            }
+            var te = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
+            if (te is not null && te.SeekExact(term.Bytes)) AddScored(stats, te.Docs(null, null, DocsFlags.FREQS), leaf, list);
         }
-        return (docs.ToArray(), scores.ToArray());
+        return list;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), (int[] Docs, float[] Scores)> _similarPostings = new();
+    /// <summary>A term's BM25 weight in a field, normalised as a top-level query normalises it (BM25: by 1).</summary>
+    private Similarity.SimWeight Weight(string field, float boost, TermStatistics term)
+    {
+        var stats = _searcher.Similarity.ComputeWeight(boost, _searcher.CollectionStatistics(field), term);
+        stats.Normalize(1f, 1f);
+        return stats;
+    }
 
+    /// <summary>Adds one segment's postings with the contribution Lucene's term scorer gives each document (segment norms, index-wide document numbers).</summary>
+    private void AddScored(Similarity.SimWeight stats, DocsEnum postings, AtomicReaderContext leaf, List<(int Doc, float Score)> into)
+    {
+        var scorer = _searcher.Similarity.GetSimScorer(stats, leaf);
+        int doc;
+        while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+            into.Add((leaf.DocBase + doc, scorer.Score(doc, postings.Freq)));
+    }
 
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), List<(int Doc, float Score)>> _similarPostings = new();
 
     /// <summary>How many of a document's terms a similarity query uses.</summary>
     public const int SimilarQueryTerms = 12;
@@ -414,7 +415,6 @@ public sealed class SearchIndex : IDisposable
         }
         return result;
     }
-
 
     /// <summary>Documents per slice below which indexing stays on one thread.</summary>
     private const int MinSlice = 2_000;
@@ -528,34 +528,20 @@ public sealed class SearchIndex : IDisposable
             // them); each segment's postings scored with its own norms, in segment order.
             var terms = MultiFields.GetTerms(_reader, field);
             if (terms is null) return;
-            var similarity = new BM25Similarity();
-            var collection = _searcher.CollectionStatistics(field);
             var te = terms.GetEnumerator();
             DocsEnum? docsEnum = null;
             while (te.MoveNext())
             {
-                var stats = similarity.ComputeWeight(boost, collection, new TermStatistics(BytesRef.DeepCopyOf(te.Term), te.DocFreq, te.TotalTermFreq));
-                stats.Normalize(1f, 1f);
+                var stats = Weight(field, boost, new TermStatistics(BytesRef.DeepCopyOf(te.Term), te.DocFreq, te.TotalTermFreq));
                 docsEnum = te.Docs(null, docsEnum, DocsFlags.FREQS);
                 var list = new List<(int, float)>(te.DocFreq);
                 if (docsEnum is MultiDocsEnum multi)
                 {
                     for (var k = 0; k < multi.NumSubs; k++)
-                    {
-                        var sub = multi.Subs[k];
-                        Score(sub.DocsEnum, leafAt[sub.Slice.Start], list);
-                    }
+                        AddScored(stats, multi.Subs[k].DocsEnum, leafAt[multi.Subs[k].Slice.Start], list);
                 }
-                else Score(docsEnum, leaves.Single(), list);
+                else AddScored(stats, docsEnum, leaves.Single(), list);
                 lists[te.Term.Utf8ToString()] = list;
-
-                void Score(DocsEnum postings, AtomicReaderContext leaf, List<(int, float)> into)
-                {
-                    var scorer = similarity.GetSimScorer(stats, leaf);
-                    int doc;
-                    while ((doc = postings.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
-                        into.Add((leaf.DocBase + doc, scorer.Score(doc, postings.Freq)));
-                }
             }
         });
         var result = new SortedDictionary<string, List<(int Doc, float Score)>>(StringComparer.Ordinal);
