@@ -104,6 +104,7 @@ public static class KbCommand
 
     private static int Build(Options o, TextWriter stdout, TextWriter stderr)
     {
+        if (OutputGuard.Refusal(o.Output, o.Content) is { } refusal) return UsageError(stderr, refusal);
         var clock = Stopwatch.StartNew();
         var result = Pipeline.Build(o.Content, Today());
         Report(result.Check.Diagnostics, stderr);
@@ -112,7 +113,7 @@ public static class KbCommand
             stderr.WriteLine($"build failed: nothing written; '{o.Output}' is unchanged");
             return (int)ExitCode.ContentErrors;
         }
-        var bytes = SiteWriter.Write(result.Site, o.Output);
+        var bytes = SiteWriter.Write(result.Site, o.Output, o.Content);
         var m = result.Check.Model;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"built {o.Output}: {m.Statutes.Count + m.Institutions.Count + m.Topics.Count + m.Articles.Count} records, {result.PageCount} pages, " +
@@ -172,6 +173,7 @@ public static class KbCommand
 
     private static async Task<int> ServeAsync(Options o, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
+        if (OutputGuard.Refusal(o.Output, o.Content) is { } refusal) return UsageError(stderr, refusal);
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         Console.CancelKeyPress += (_, e) =>
         {

@@ -6,8 +6,10 @@ namespace KnowledgeBase.Generator.Publish;
 /// </summary>
 internal static class SiteWriter
 {
-    public static long Write(IReadOnlyDictionary<string, byte[]> site, string outputDir)
+    /// <summary>Writes and swaps in the site; refuses (before touching anything) an output <see cref="OutputGuard"/> refuses.</summary>
+    public static long Write(IReadOnlyDictionary<string, byte[]> site, string outputDir, string? contentDir = null)
     {
+        if (OutputGuard.Refusal(outputDir, contentDir) is { } refusal) throw new OutputRefusedException(refusal);
         var target = Path.GetFullPath(outputDir).TrimEnd(Path.DirectorySeparatorChar);
         var parent = Path.GetDirectoryName(target) ?? ".";
         Directory.CreateDirectory(parent);
@@ -24,6 +26,7 @@ internal static class SiteWriter
             foreach (var folder in files.Select(f => Path.GetDirectoryName(f.File)!).Distinct(StringComparer.Ordinal))
                 Directory.CreateDirectory(folder);
             Parallel.ForEach(files, f => File.WriteAllBytes(f.File, f.Content));
+            File.WriteAllText(Path.Combine(staging, OutputGuard.MarkerName), OutputGuard.MarkerText);
             bytes = files.Sum(f => (long)f.Content.Length);
             if (Directory.Exists(target)) Directory.Move(target, retired);
             Directory.Move(staging, target);
@@ -38,3 +41,6 @@ internal static class SiteWriter
         return bytes;
     }
 }
+
+/// <summary>The output folder is one a build must not replace; the message says why and what to do.</summary>
+public sealed class OutputRefusedException(string message) : Exception(message);

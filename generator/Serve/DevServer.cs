@@ -117,7 +117,7 @@ internal sealed class DevServer(string content, string output, string host, int 
                 stderr.WriteLine(_current is null ? "build failed: fix the errors above" : "rebuild failed: still serving the last good site");
                 return false;
             }
-            SiteWriter.Write(result.Site, output);
+            SiteWriter.Write(result.Site, output, content);
             var old = _current;
             _current = new Snapshot(result.Site, result.Index!);
             if (old is not null && !ReferenceEquals(old.Index, result.Index)) old.Index.Dispose();

@@ -43,9 +43,11 @@ public sealed class BuildOutputTests
     [Fact]
     public void Should_replace_site_completely_on_success()
     {
+        // Given a site from an earlier build, with a page the content no longer makes
         using var content = new TempContent();
-        Directory.CreateDirectory(content.Output);
+        Assert.Equal(0, Kb.Run("build", "--content", content.Content, "--output", content.Output).ExitCode);
         File.WriteAllText(Path.Combine(content.Output, "stale.html"), "old");
+        // When the build runs again, then the stale page is gone
         Assert.Equal(0, Kb.Run("build", "--content", content.Content, "--output", content.Output).ExitCode);
         Assert.False(File.Exists(Path.Combine(content.Output, "stale.html")));
         Assert.True(File.Exists(Path.Combine(content.Output, "index.html")));

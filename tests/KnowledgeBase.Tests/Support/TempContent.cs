@@ -79,3 +79,28 @@ public static class Kb
         return new Result(code, stdout.ToString(), stderr.ToString());
     }
 }
+
+/// <summary>Runs the `kb` command as a child process in a chosen working folder, as a user would.</summary>
+public static class KbProcess
+{
+    public static Kb.Result Run(string workingDirectory, params string[] args)
+    {
+        var start = new System.Diagnostics.ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kb.dll"));
+        foreach (var a in args) start.ArgumentList.Add(a);
+        using var process = System.Diagnostics.Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
+        {
+            process.Kill(entireProcessTree: true);
+            throw new TimeoutException($"kb {string.Join(' ', args)} did not finish within 2 minutes");
+        }
+        return new Kb.Result(process.ExitCode, stdout.Result, stderr.Result);
+    }
+}
