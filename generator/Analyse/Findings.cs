@@ -60,20 +60,29 @@ public sealed record TopicAnalysis(
     string? MajorityValue,
     IReadOnlyDictionary<string, CellState> Cells);
 
-public sealed record CoverageCount(int Answered, int NoProvision, int NotResearched, int Primary, int Secondary, int Unverified)
+public sealed record CoverageCount(
+    int Answered, int Reported, int Disputed, int NoProvision, int NotResearched, int Primary, int Secondary, int Unverified)
 {
-    public int Total => Answered + NoProvision + NotResearched;
+    public int Total => Answered + Reported + Disputed + NoProvision + NotResearched;
 
     public static CoverageCount Of(IEnumerable<Answer> answers)
     {
         var list = answers.ToList();
         return new CoverageCount(
-            list.Count(a => a.IsAnswered), list.Count(a => a.IsGap), list.Count(a => a.IsUnresearched),
+            list.Count(a => a.Status == AnswerStatuses.Answered), list.Count(a => a.IsReported), list.Count(a => a.IsDisputed),
+            list.Count(a => a.IsGap), list.Count(a => a.IsUnresearched),
             list.Count(a => !a.IsUnresearched && a.Verification == "primary"),
             list.Count(a => !a.IsUnresearched && a.Verification == "secondary"),
             list.Count(a => !a.IsUnresearched && a.Verification == "unverified"));
     }
+
+    /// <summary>"120 answered in the law's text, 20 reported, 2 disputed, 12 no provision found, 3 not yet researched".</summary>
+    public string Describe() =>
+        $"{Answered} read in the law's text, {Reported} reported, {Disputed} disputed, {NoProvision} no provision found, {NotResearched} not yet researched";
 }
+
+/// <summary>A count that has unknowns says so beside it: "3 without notified rules, 21 unknown".</summary>
+public sealed record KnownCount(int Count, int Unknown);
 
 public sealed record Analysis(
     IReadOnlyList<TopicAnalysis> Topics,
@@ -82,6 +91,12 @@ public sealed record Analysis(
     IReadOnlyDictionary<string, CoverageCount> CoverageByTopic,
     CoverageCount Coverage)
 {
+    /// <summary>Statutes in force whose rules are not notified, beside those whose rules status nobody has established.</summary>
+    public KnownCount RulesMissing { get; init; } = new(0, 0);
+
+    /// <summary>Bodies established by law but not constituted, beside those whose status is unknown.</summary>
+    public KnownCount BodiesNotConstituted { get; init; } = new(0, 0);
+
     private Dictionary<string, TopicAnalysis>? _byTopic;
     private ILookup<string, Finding>? _findingsByTopic;
     private ILookup<string, Finding>? _overlapsByInstitution;
@@ -183,7 +198,8 @@ public static class Analyser
 
         findings.AddRange(Overlaps(kb));
 
-        foreach (var s in kb.Statutes.Where(s => s.Status is "in-force" or "amended" && s.RulesNotified == "no"))
+        var inForce = kb.Statutes.Where(s => s.Status is "in-force" or "amended").ToList();
+        foreach (var s in inForce.Where(s => s.RulesNotified == "no"))
             findings.Add(new Finding($"missing-rules-{s.Id}", FindingKinds.MissingRules, null, s.Themes.FirstOrDefault() ?? "", s.AppliesTo,
                 $"{s.Title} is in force but its rules have not been notified.", [$"statute:{s.Id}"], []));
         foreach (var i in kb.Institutions.Where(i => i.Status == "not-constituted"))
@@ -198,7 +214,11 @@ public static class Analyser
             .OrderBy(f => Array.IndexOf(FindingKinds.All, f.Kind))
             .ThenBy(f => f.Id, StringComparer.Ordinal)
             .ToList();
-        return new Analysis(topics, ordered, byJurisdiction, byTopic, CoverageCount.Of(allAnswers));
+        return new Analysis(topics, ordered, byJurisdiction, byTopic, CoverageCount.Of(allAnswers))
+        {
+            RulesMissing = new(inForce.Count(s => s.RulesNotified == "no"), inForce.Count(s => s.RulesNotified == "unknown")),
+            BodiesNotConstituted = new(kb.Institutions.Count(i => i.Status == "not-constituted"), kb.Institutions.Count(i => i.Status == "unknown")),
+        };
     }
 
     /// <summary>The id of the finding that a function's mandate overlaps in a jurisdiction.</summary>

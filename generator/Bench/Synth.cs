@@ -54,7 +54,9 @@ internal static class Synth
             var sb = new StringBuilder();
             sb.Append($"id: {id}\njurisdiction: {j}\ntitle: \"The Synthetic {Sentence(3).TrimEnd('.')} Act {I(i)}, {I(year)}\"\nyear: {I(year)}\n");
             sb.Append($"status: in-force\napplies_to: [{(j == "federal" ? string.Join(", ", Compared) : j)}]\nthemes: [{Themes[random.Next(Themes.Length)]}]\n");
-            sb.Append($"rules_notified: {(random.Next(3) == 0 ? "\"no\"" : "\"yes\"")}\nsource_url: https://example.org/statute/{I(i)}\nchecked_on: 2026-01-01\nverification: secondary\n");
+            sb.Append($"rules_notified: {(random.Next(3) == 0 ? "\"no\"\nrules_as_of: 2026-01-01" : "\"yes\"")}\n" +
+                "rules_sources:\n  - url: https://example.org/rules\n    kind: government-notice\n    read_on: 2026-01-01\n");
+            sb.Append($"source_url: https://example.org/statute/{I(i)}\nchecked_on: 2026-01-01\nverification: secondary\n");
             sb.Append($"summary: |\n  {Sentence(40)} **{Sentence(3)}** {Sentence(30)}\nsections:\n");
             for (var s = 1; s <= 5; s++)
                 sb.Append($"  - number: \"{I(s)}\"\n    heading: \"{Sentence(4).TrimEnd('.')}\"\n    summary: \"{Sentence(25)}\"\n");
@@ -77,7 +79,8 @@ internal static class Synth
         {
             var sb = new StringBuilder();
             sb.Append($"id: synthetic-topic-{I(t)}\ntitle: \"Synthetic question {I(t)}\"\nquestion: \"{Sentence(12)}\"\ntheme: {Themes[t % Themes.Length]}\n");
-            sb.Append("answer_type: age\nunit: years\ndirection: higher-is-stronger\nbenchmark:\n  value: \"18\"\n  instrument: CRC Art. 1\n  source_url: https://example.org/crc\nanswers:\n");
+            sb.Append("answer_type: age\nunit: years\ndirection: higher-is-stronger\nbenchmark:\n  value: \"18\"\n  instrument: CRC Art. 1\n  source_url: https://example.org/crc\n" +
+                "coding:\n  value: The age the cited section sets.\n  no_provision: No law in force sets an age.\nanswers:\n");
             foreach (var j in Compared)
             {
                 var candidates = statuteIds.Where(s => s.Jurisdiction == j).ToList();
@@ -85,14 +88,14 @@ internal static class Synth
                 switch (random.Next(6))
                 {
                     case 0:
-                        sb.Append($"  - jurisdiction: {j}\n    status: not-researched\n    note: Not searched yet.\n");
+                        sb.Append($"  - jurisdiction: {j}\n    status: not-researched\n    research: Not searched yet.\n");
                         break;
                     case 1:
-                        sb.Append($"  - jurisdiction: {j}\n    status: no-provision\n    source_url: https://example.org/gap\n    checked_on: 2026-01-01\n    verification: secondary\n    note: None found.\n");
+                        sb.Append($"  - jurisdiction: {j}\n    status: no-provision\n    sources:\n      - url: https://example.org/gap\n        kind: report\n        read_on: 2026-01-01\n    note: None found.\n");
                         break;
                     default:
                         sb.Append($"  - jurisdiction: {j}\n    status: answered\n    value: \"{I(14 + 2 * random.Next(3))}\"\n    statute: {statute}\n    section: \"{I(1 + random.Next(5))}\"\n");
-                        sb.Append("    source_url: https://example.org/a\n    checked_on: 2026-01-01\n    verification: primary\n");
+                        sb.Append("    quote: \"the operative words\"\n    sources:\n      - url: https://example.org/a\n        kind: official-text\n        read_on: 2026-01-01\n");
                         break;
                 }
             }

@@ -96,7 +96,7 @@ public static class KbCommand
         stdout.WriteLine($"ok: {m.Jurisdictions.Count} jurisdictions, {m.Statutes.Count} statutes, {m.Institutions.Count} bodies, " +
                          $"{m.Topics.Count} topics, {m.Topics.Sum(t => t.Answers.Count)} answers, {m.Articles.Count} articles");
         var c = Analyse.CoverageCount.Of(m.Topics.SelectMany(t => t.Answers));
-        stdout.WriteLine($"answers: {c.Answered} answered, {c.NoProvision} no provision, {c.NotResearched} not researched; " +
+        stdout.WriteLine($"answers: {c.Answered} answered, {c.Reported} reported, {c.Disputed} disputed, {c.NoProvision} no provision, {c.NotResearched} not researched; " +
                          $"verification: {c.Primary} primary, {c.Secondary} secondary, {c.Unverified} unverified " +
                          $"({(c.Total == 0 ? 0 : 100 * (c.Primary + c.Secondary) / c.Total)}% of answers primary or secondary)");
         return (int)ExitCode.Success;

@@ -37,12 +37,20 @@ public static class Codes
     public static readonly DiagnosticCode ValueShape = new("KB3008", "answer value does not fit the topic's answer type");
     public static readonly DiagnosticCode DuplicateSection = new("KB3009", "section number listed twice");
     public static readonly DiagnosticCode FutureDate = new("KB3010", "date in the future");
+    public static readonly DiagnosticCode NoteForReaders = new("KB3011", "note is a research log, not a note for readers");
+    public static readonly DiagnosticCode InconsistentCoding = new("KB3012", "the same law is coded differently in two jurisdictions");
+    public static readonly DiagnosticCode RestatedField = new("KB3013", "answer disagrees with the record it restates");
+    public static readonly DiagnosticCode OrdinanceLapsed = new("KB3014", "ordinance past its constitutional life");
+    public static readonly DiagnosticCode MissingQuote = new("KB3015", "answer read in the text lacks the operative words");
+    public static readonly DiagnosticCode HistoryOrder = new("KB3016", "history entries out of order or inconsistent");
+    public static readonly DiagnosticCode MissingCoding = new("KB3017", "topic lacks its coding rules");
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
         YamlSyntax, DuplicateKey, NotAMapping, FrontMatter, UnreadableFile, UnexpectedFile,
         UnknownField, MissingField, WrongType, InvalidValue, BadDate, BadUrl, BadId, TooLong,
         DuplicateId, UnknownReference, UnknownSection, MisplacedFile, IncompleteAnswer, MissingAnswer,
-        DuplicateAnswer, ValueShape, DuplicateSection, FutureDate,
+        DuplicateAnswer, ValueShape, DuplicateSection, FutureDate, NoteForReaders, InconsistentCoding, RestatedField,
+        OrdinanceLapsed, MissingQuote, HistoryOrder, MissingCoding,
     ];
 }

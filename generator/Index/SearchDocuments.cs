@@ -77,7 +77,7 @@ internal static class SearchDocuments
             docs.Add(new SearchDocument($"answer:{t.Id}/{a.JurisdictionId}", "answer",
                 $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}",
                 $"{Place(kb, a.JurisdictionId)} {a.Section}",
-                $"{value}. {t.Question} {statute?.Title} {Plain(a.Note)}",
+                $"{value}. {a.Qualifier} {t.Question} {statute?.Title} {a.Quote} {Plain(a.Note)}",
                 SiteUrls.Answer(t.Id, a.JurisdictionId),
                 Facets(a.JurisdictionId, [t.Theme], statute?.Year, a.Status, a.Verification)));
         }

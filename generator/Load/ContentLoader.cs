@@ -233,7 +233,8 @@ public static class ContentLoader
         var title = r.String("title");
         var baseUrl = r.Url("base_url");
         var description = r.String("description", required: false) ?? "";
-        return title is null || baseUrl is null ? null : new SiteSettings(title, baseUrl.TrimEnd('/'), description);
+        var asOf = r.Date("as_of", required: false);
+        return title is null || baseUrl is null ? null : new SiteSettings(title, baseUrl.TrimEnd('/'), description, asOf);
     }
 
     private static Jurisdiction? ReadJurisdiction(MappingReader r)
@@ -261,6 +262,10 @@ public static class ContentLoader
         var themes = r.StringList("themes", required: true);
         var rules = r.OneOf("rules_notified", Vocab.RulesStates);
         var rulesNote = r.String("rules_note", required: false);
+        var rulesOn = r.PartialDate("rules_notified_on", required: false);
+        var rulesAsOf = r.Date("rules_as_of", required: false);
+        var rulesSources = ReadSources(r, "rules_sources", required: false);
+        var ordinance = r.Mapping("ordinance", "ordinance") is { } o ? ReadOrdinance(o) : null;
         var amends = r.StringList("amends");
         var repeals = r.StringList("repeals");
         var url = r.Url("source_url");
@@ -268,11 +273,39 @@ public static class ContentLoader
         var verification = r.OneOf("verification", Vocab.Verifications);
         var summary = r.String("summary");
         var notes = r.String("notes", required: false);
+        var research = r.String("research", required: false);
         var sections = r.MappingList("sections", "section").Select(ReadSection).OfType<Section>().ToList();
         if (id is null || jurisdiction is null || title is null || year is null || status is null || rules is null
             || url is null || checkedOn is null || verification is null || summary is null) return null;
         return new Statute(id, jurisdiction, title, shortTitle, year.Value, actNumber, status, appliesTo, themes, rules,
-            rulesNote, amends, repeals, url, checkedOn.Value, verification, summary, notes, sections, r.Spans());
+            rulesNote, rulesOn, rulesAsOf, rulesSources, ordinance, amends, repeals, url, checkedOn.Value, verification, summary, notes, sections, r.Spans())
+        { Research = research };
+    }
+
+    private static Ordinance? ReadOrdinance(MappingReader r)
+    {
+        var promulgated = r.Date("promulgated");
+        var extended = r.Date("extended_until", required: false);
+        var replacedBy = r.String("replaced_by", required: false);
+        var lapsed = r.Date("lapsed_on", required: false);
+        r.Finish();
+        return promulgated is null ? null : new Ordinance(promulgated.Value, extended, replacedBy, lapsed, r.Spans());
+    }
+
+    /// <summary>A list of sources read: each with its address, kind and the day it was read.</summary>
+    internal static IReadOnlyList<Source> ReadSources(MappingReader r, string key, bool required)
+    {
+        var list = new List<Source>();
+        foreach (var item in r.MappingList(key, "source", required))
+        {
+            var url = item.Url("url");
+            var kind = item.OneOf("kind", SourceKinds.All);
+            var readOn = item.Date("read_on");
+            var title = item.String("title", required: false, maxLength: 300);
+            item.Finish();
+            if (url is not null && kind is not null && readOn is not null) list.Add(new Source(url, kind, readOn.Value, title, item.Spans()));
+        }
+        return list;
     }
 
     private static Section? ReadSection(MappingReader r)
@@ -303,10 +336,11 @@ public static class ContentLoader
         var verification = r.OneOf("verification", Vocab.Verifications);
         var summary = r.String("summary");
         var notes = r.String("notes", required: false);
+        var research = r.String("research", required: false);
         if (id is null || jurisdiction is null || name is null || kind is null || status is null || url is null
             || checkedOn is null || verification is null || summary is null) return null;
         return new Institution(id, jurisdiction, name, acronym, kind, established, statute, statuteSection, parent, status,
-            reach, mandates, url, checkedOn.Value, verification, summary, notes, r.Spans());
+            reach, mandates, url, checkedOn.Value, verification, summary, notes, r.Spans()) { Research = research };
     }
 
     private static Mandate? ReadMandate(MappingReader r)
@@ -340,26 +374,81 @@ public static class ContentLoader
             if (value is not null && instrument is not null && url is not null)
                 benchmark = new Benchmark(value, instrument, url, note, benchmarkReader.Spans());
         }
+        var coding = r.Mapping("coding", "coding rules") is { } c ? ReadCoding(c) : null;
+        var restates = r.OneOf("restates", Vocab.Restates, required: false);
         var answers = r.MappingList("answers", "answer").Select(ReadAnswer).OfType<Answer>().ToList();
         if (id is null || title is null || question is null || theme is null || answerType is null || direction is null) return null;
-        return new Topic(id, title, question, theme, answerType, unit, direction, benchmark, answers, r.Spans());
+        return new Topic(id, title, question, theme, answerType, unit, direction, benchmark, coding, restates, answers, r.Spans());
+    }
+
+    private static Coding? ReadCoding(MappingReader r)
+    {
+        var value = r.String("value", maxLength: 1_500);
+        var noProvision = r.String("no_provision", maxLength: 1_500);
+        var defences = r.String("defences", required: false, maxLength: 1_500);
+        var instruments = r.String("instruments", required: false, maxLength: 1_500);
+        var sectoral = r.String("sectoral", required: false, maxLength: 1_500);
+        r.Finish();
+        return value is null || noProvision is null ? null : new Coding(value, noProvision, defences, instruments, sectoral, r.Spans());
     }
 
     private static Answer? ReadAnswer(MappingReader r)
     {
         var jurisdiction = r.String("jurisdiction");
-        var status = r.OneOf("status", Vocab.AnswerStatuses);
+        var status = r.OneOf("status", AnswerStatuses.All);
         var value = r.String("value", required: false, maxLength: 500);
+        var qualifier = r.String("qualifier", required: false, maxLength: Limits.QualifierLength);
         var statute = r.String("statute", required: false);
         var section = r.String("section", required: false, maxLength: 40);
-        var url = r.Url("source_url", required: false);
-        var checkedOn = r.Date("checked_on", required: false);
-        var verification = r.OneOf("verification", Vocab.Verifications, required: false);
+        var quote = r.String("quote", required: false, maxLength: 2_000);
+        var sources = ReadSources(r, "sources", required: false);
+        var readings = r.MappingList("readings", "reading").Select(ReadReading).OfType<Reading>().ToList();
+        var follows = r.String("follows", required: false, maxLength: 2_000);
+        var history = r.MappingList("history", "history entry").Select(ReadHistory).OfType<HistoryEntry>().ToList();
         var institutions = r.StringList("institutions");
         var note = r.String("note", required: false);
+        var research = r.String("research", required: false);
+        Retired(r, "source_url", "list what was read under 'sources:' (url, kind, read_on)");
+        Retired(r, "checked_on", "give each source its own 'read_on' date under 'sources:'");
+        Retired(r, "verification", "verification is derived from the kinds of the sources; remove this line");
         r.Finish();
         if (jurisdiction is null || status is null) return null;
-        return new Answer(jurisdiction, status, value, statute, section, url, checkedOn, verification, institutions, note, r.Spans());
+        return new Answer(jurisdiction, status, value, qualifier, statute, section, quote, sources, readings, follows, history,
+            institutions, note, research, r.Spans());
+    }
+
+    /// <summary>A field of the first answer format: named with what replaced it, instead of a bare "unknown field".</summary>
+    private static void Retired(MappingReader r, string key, string hint)
+    {
+        if (!r.Has(key)) return;
+        r.Bag.Error(Codes.UnknownField, r.At(key), $"answer field '{key}' is no longer used", hint);
+    }
+
+    private static Reading? ReadReading(MappingReader r)
+    {
+        var value = r.String("value", maxLength: 500);
+        var statute = r.String("statute", required: false);
+        var section = r.String("section", required: false, maxLength: 40);
+        var sources = ReadSources(r, "sources", required: true);
+        var note = r.String("note", required: false, maxLength: 2_000);
+        r.Finish();
+        return value is null ? null : new Reading(value, statute, section, sources, note, r.Spans());
+    }
+
+    private static HistoryEntry? ReadHistory(MappingReader r)
+    {
+        var value = r.String("value", maxLength: 500);
+        var from = r.PartialDate("from");
+        var until = r.PartialDate("until", required: false);
+        var instrument = r.OneOf("instrument", HistoryEntry.Instruments);
+        var title = r.String("title", maxLength: 300);
+        var statute = r.String("statute", required: false);
+        var section = r.String("section", required: false, maxLength: 40);
+        var sources = ReadSources(r, "sources", required: true);
+        var note = r.String("note", required: false, maxLength: 2_000);
+        r.Finish();
+        if (value is null || from is null || instrument is null || title is null) return null;
+        return new HistoryEntry(value, from.Value, until, instrument, title, statute, section, sources, note, r.Spans());
     }
 
     private static IReadOnlyList<Term>? ReadTerms(MappingReader r, string key, string what)

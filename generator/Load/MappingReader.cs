@@ -133,6 +133,23 @@ internal sealed class MappingReader
         return date;
     }
 
+    /// <summary>A date known to the day ("2024-04-09") or only to the year ("2015").</summary>
+    public PartialDate? PartialDate(string key, bool required = true)
+    {
+        var text = String(key, required, maxLength: 20);
+        if (text is null) return null;
+        if (!Model.PartialDate.TryParse(text, out var date))
+        {
+            _bag.Error(Codes.BadDate, At(key), $"'{key}' is '{Truncate(text)}', not a year or a date in the form YYYY-MM-DD",
+                $"write e.g. '{key}: 2015' or '{key}: 2024-04-09'");
+            return null;
+        }
+        return date;
+    }
+
+    /// <summary>Whether the mapping has the key; the key counts as read (its span is kept for diagnostics).</summary>
+    public bool Has(string key) => Get(key) is not null;
+
     public string? Url(string key, bool required = true)
     {
         var text = String(key, required, maxLength: 2_000);

@@ -23,8 +23,8 @@ public static class Vocab
     public static readonly string[] InstitutionStatuses =
         ["operational", "constituted", "not-constituted", "abolished", "unknown"];
     public static readonly string[] AnswerTypes = ["age", "number", "yes-no", "range", "text"];
+    public static readonly string[] Restates = ["rules-notified", "body-constituted"];
     public static readonly string[] Directions = ["higher-is-stronger", "lower-is-stronger", "yes-is-stronger", "none"];
-    public static readonly string[] AnswerStatuses = ["answered", "no-provision", "not-researched"];
 }
 
 public sealed record Jurisdiction(
@@ -60,6 +60,10 @@ public sealed record Statute(
     IReadOnlyList<string> Themes,
     string RulesNotified,
     string? RulesNote,
+    PartialDate? RulesNotifiedOn,
+    DateOnly? RulesAsOf,
+    IReadOnlyList<Source> RulesSources,
+    Ordinance? Ordinance,
     IReadOnlyList<string> Amends,
     IReadOnlyList<string> Repeals,
     string SourceUrl,
@@ -70,6 +74,12 @@ public sealed record Statute(
     IReadOnlyList<Section> Sections,
     Spans Spans)
 {
+    /// <summary>How the record was researched: the sources consulted and what each said (shown collapsed).</summary>
+    public string? Research { get; init; }
+
+    /// <summary>An ordinance past its constitutional life with nothing recorded to replace, extend or end it.</summary>
+    public bool MayHaveLapsed(DateOnly asOf) => Ordinance?.MayHaveLapsed(asOf, JurisdictionId is "federal" or "ict") == true;
+
     public Section? FindSection(string number) =>
         Sections.FirstOrDefault(s => s.Anchor == SectionAnchor.For(number));
 }
@@ -94,7 +104,11 @@ public sealed record Institution(
     string Verification,
     string Summary,
     string? Notes,
-    Spans Spans);
+    Spans Spans)
+{
+    /// <summary>How the record was researched: the sources consulted and what each said (shown collapsed).</summary>
+    public string? Research { get; init; }
+}
 
 public sealed record Benchmark(string Value, string Instrument, string SourceUrl, string? Note, Spans Spans);
 
@@ -102,18 +116,59 @@ public sealed record Answer(
     string JurisdictionId,
     string Status,
     string? Value,
+    string? Qualifier,
     string? StatuteId,
     string? Section,
-    string? SourceUrl,
-    DateOnly? CheckedOn,
-    string? Verification,
+    string? Quote,
+    IReadOnlyList<Source> Sources,
+    IReadOnlyList<Reading> Readings,
+    string? Follows,
+    IReadOnlyList<HistoryEntry> History,
     IReadOnlyList<string> Institutions,
     string? Note,
+    string? Research,
     Spans Spans)
 {
-    public bool IsAnswered => Status == "answered";
-    public bool IsGap => Status == "no-provision";
-    public bool IsUnresearched => Status == "not-researched";
+    /// <summary>A value stands in the matrix: read in the law, reported by reliable sources, or the reading a dispute follows.</summary>
+    public bool IsAnswered => Status is AnswerStatuses.Answered or AnswerStatuses.Reported or AnswerStatuses.Disputed;
+    public bool IsGap => Status == AnswerStatuses.NoProvision;
+    public bool IsUnresearched => Status == AnswerStatuses.NotResearched;
+    public bool IsReported => Status == AnswerStatuses.Reported;
+    public bool IsDisputed => Status == AnswerStatuses.Disputed;
+
+    /// <summary>Every source behind the answer: its own and, for a disputed answer, each reading's.</summary>
+    public IEnumerable<Source> AllSources => Sources.Concat(Readings.SelectMany(r => r.Sources));
+
+    /// <summary>The first source, as the one-URL columns of the data downloads give it.</summary>
+    public string? SourceUrl => AllSources.FirstOrDefault()?.Url;
+
+    /// <summary>The day the most recently read source was read.</summary>
+    public DateOnly? CheckedOn => AllSources.Select(s => (DateOnly?)s.ReadOn).Max();
+
+    /// <summary>
+    /// Derived, never asserted: primary when the value was read in the text of the law (or a
+    /// judgment) at a cited section; secondary when it rests on reports; unverified without sources.
+    /// </summary>
+    public string Verification =>
+        !AllSources.Any() ? "unverified"
+        : Status == AnswerStatuses.Answered && Sources.Any(s => s.IsLawText) ? "primary"
+        : "secondary";
+
+    /// <summary>What the answer rests on, in words: "read in an unofficial copy of the statute's text".</summary>
+    public string? ReadIn =>
+        (Status == AnswerStatuses.Answered ? SourceKinds.Strongest(Sources) : SourceKinds.Strongest(AllSources.Where(s => !s.IsLawText)) ?? SourceKinds.Strongest(AllSources))
+        is { } kind ? SourceKinds.ReadIn(kind) : null;
+}
+
+public static class AnswerStatuses
+{
+    public const string Answered = "answered";
+    public const string Reported = "reported";
+    public const string Disputed = "disputed";
+    public const string NoProvision = "no-provision";
+    public const string NotResearched = "not-researched";
+
+    public static readonly string[] All = [Answered, Reported, Disputed, NoProvision, NotResearched];
 }
 
 public sealed record Topic(
@@ -125,6 +180,8 @@ public sealed record Topic(
     string? Unit,
     string Direction,
     Benchmark? Benchmark,
+    Coding? Coding,
+    string? Restates,
     IReadOnlyList<Answer> Answers,
     Spans Spans)
 {
@@ -147,7 +204,7 @@ public sealed record Term(string Id, string Label);
 
 public sealed record SynonymGroup(IReadOnlyList<string> Phrases);
 
-public sealed record SiteSettings(string Title, string BaseUrl, string Description);
+public sealed record SiteSettings(string Title, string BaseUrl, string Description, DateOnly? AsOf = null);
 
 /// <summary>Everything loaded from content/, immutable, in a stable (ordinal id) order.</summary>
 public sealed record KnowledgeBaseModel(
@@ -161,6 +218,22 @@ public sealed record KnowledgeBaseModel(
     IReadOnlyList<Term> MandateFunctions,
     IReadOnlyList<SynonymGroup> Synonyms)
 {
+    /// <summary>
+    /// The day the content speaks for: site.yaml's as_of, or else the latest day any source was
+    /// read. Derived from content, never from the clock, so the same content builds the same site.
+    /// </summary>
+    public DateOnly AsOf => _asOf ??= Site.AsOf ?? LatestReading();
+
+    private DateOnly? _asOf;
+
+    private DateOnly LatestReading()
+    {
+        var dates = Statutes.Select(s => s.CheckedOn)
+            .Concat(Institutions.Select(i => i.CheckedOn))
+            .Concat(Topics.SelectMany(t => t.Answers).SelectMany(a => a.Sources).Select(s => s.ReadOn));
+        return dates.DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
+    }
+
     /// <summary>The jurisdictions whose answers are compared (every one but the Federation itself).</summary>
     public IReadOnlyList<Jurisdiction> Compared => _compared ??= Jurisdictions.Where(j => j.Kind != "federation").ToList();
 

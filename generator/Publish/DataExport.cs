@@ -14,8 +14,8 @@ namespace KnowledgeBase.Generator.Publish;
 /// </summary>
 internal static class DataExport
 {
-    public static readonly string[] AnswerColumns =
-        ["topic", "jurisdiction", "status", "value", "unit", "statute", "section", "source_url", "checked_on", "verification"];
+    /// <summary>The columns of answers.csv, as the data dictionary documents them (one source of truth).</summary>
+    public static string[] AnswerColumns => Columns("answers.csv");
 
     private static readonly JsonSerializerOptions Json = new()
     {
@@ -31,14 +31,20 @@ internal static class DataExport
         [
             new("topic", "Topic id (see topics/<id>/)."),
             new("jurisdiction", "Jurisdiction id: ict, punjab, sindh, kp, balochistan."),
-            new("status", "answered, no-provision (a gap in the law) or not-researched (a gap in our data)."),
-            new("value", "The plain value when answered: a number of years (18), yes/no, or a range (5-16). Empty otherwise."),
+            new("status", "answered (read in the law's text), reported (reliable sources agree; section not confirmed), disputed (sources conflict), no-provision (a gap in the law) or not-researched (a gap in our data)."),
+            new("value", "The plain value when answered, reported or disputed (the reading followed): a number of years (18), yes/no, or a range (5-16). Empty otherwise."),
             new("unit", "Unit of the value, from the topic (e.g. years). Empty for yes/no."),
             new("statute", "Id of the statute cited (statutes/<id>/)."),
             new("section", "Section of that statute, as printed."),
             new("source_url", "Where the answer was read."),
             new("checked_on", "Date the source was last read, YYYY-MM-DD."),
-            new("verification", "primary (statute's own text), secondary (reliable report) or unverified. Empty for not-researched."),
+            new("verification", "Derived from the kinds of the sources: primary (an answer read in the law's text or a judgment), secondary (notices, reports, news; every reported or disputed answer) or unverified. Empty for not-researched."),
+            new("qualifier", "Partial or sectoral coverage of the value, e.g. 'factories and shops only'. Empty when the value is general."),
+            new("source_count", "How many sources the answer lists (for a disputed answer, with those of its readings)."),
+            new("read_in", "What the answer rests on, in words (e.g. 'read in an unofficial copy of the statute's text')."),
+            new("quote", "The operative words of the cited section, as read, on one line. Empty when not read in the text."),
+            new("disputed_readings", "For disputed answers, the competing values separated by ';'."),
+            new("history", "The dated history of the value: 'from|until|value|instrument' entries separated by ';'."),
         ]),
         new("findings.json", "Every finding with kind, topic, jurisdictions, summary, evidence ids and reform pointers.", []),
         new("findings.csv", "One row per finding.",
@@ -82,6 +88,8 @@ internal static class DataExport
         {
             t.Id, a.JurisdictionId, a.Status, a.IsAnswered ? a.Value : "", a.IsAnswered ? t.Unit : "",
             a.StatuteId, a.Section, a.SourceUrl, a.CheckedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.IsUnresearched ? "" : a.Verification,
+            OneLine(a.Qualifier), N(a.AllSources.Count()), a.ReadIn, OneLine(a.Quote), string.Join(';', a.Readings.Select(r => r.Value)),
+            string.Join(';', a.History.Select(h => $"{h.From.Iso}|{h.Until?.Iso}|{h.Value}|{h.Instrument}")),
         })));
         site["data/findings.json"] = Encode(analysis.Findings.Select(f => new
         {
@@ -114,12 +122,18 @@ internal static class DataExport
 
     private static byte[] KbJson(KnowledgeBaseModel kb) => Encode(new
     {
-        site = new { title = kb.Site.Title, base_url = kb.Site.BaseUrl },
+        site = new { title = kb.Site.Title, base_url = kb.Site.BaseUrl, as_of = D(kb.AsOf) },
         jurisdictions = kb.Jurisdictions.Select(j => new { id = j.Id, name = j.Name, kind = j.Kind, seat = j.Seat, aliases = j.Aliases }),
         statutes = kb.Statutes.Select(s => new
         {
             id = s.Id, jurisdiction = s.JurisdictionId, title = s.Title, short_title = s.ShortTitle, year = s.Year, act_number = s.ActNumber,
             status = s.Status, applies_to = s.AppliesTo, themes = s.Themes, rules_notified = s.RulesNotified, rules_note = s.RulesNote,
+            rules_notified_on = s.RulesNotifiedOn?.Iso, rules_as_of = s.RulesAsOf is { } ra ? D(ra) : null, rules_sources = Sources(s.RulesSources),
+            ordinance = s.Ordinance is { } o ? new
+            {
+                promulgated = D(o.Promulgated), extended_until = o.ExtendedUntil is { } e ? D(e) : null, replaced_by = o.ReplacedBy,
+                lapsed_on = o.LapsedOn is { } l ? D(l) : null, may_have_lapsed = s.MayHaveLapsed(kb.AsOf),
+            } : null,
             amends = s.Amends, repeals = s.Repeals, source_url = s.SourceUrl, checked_on = D(s.CheckedOn), verification = s.Verification,
             summary = s.Summary, notes = s.Notes, url = SiteUrls.Statute(s.Id),
             sections = s.Sections.Select(x => new { number = x.Number, heading = x.Heading, summary = x.Summary, anchor = x.Anchor }),
@@ -135,13 +149,27 @@ internal static class DataExport
         topics = kb.Topics.Select(t => new
         {
             id = t.Id, title = t.Title, question = t.Question, theme = t.Theme, answer_type = t.AnswerType, unit = t.Unit, direction = t.Direction,
+            coding = t.Coding is null ? null : new
+            {
+                value = t.Coding.Value, no_provision = t.Coding.NoProvision, defences = t.Coding.Defences,
+                instruments = t.Coding.Instruments, sectoral = t.Coding.Sectoral,
+            },
             benchmark = t.Benchmark is null ? null : new { value = t.Benchmark.Value, instrument = t.Benchmark.Instrument, source_url = t.Benchmark.SourceUrl, note = t.Benchmark.Note },
             url = SiteUrls.Topic(t.Id),
             answers = t.Answers.Select(a => new
             {
                 jurisdiction = a.JurisdictionId, status = a.Status, value = a.Value, statute = a.StatuteId, section = a.Section,
                 source_url = a.SourceUrl, checked_on = a.CheckedOn is { } d ? D(d) : null, verification = a.Verification,
-                institutions = a.Institutions, note = a.Note,
+                institutions = a.Institutions, note = a.Note, qualifier = a.Qualifier, quote = a.Quote, read_in = a.ReadIn,
+                sources = Sources(a.Sources),
+                readings = a.Readings.Select(r => new { value = r.Value, statute = r.StatuteId, section = r.Section, note = r.Note, sources = Sources(r.Sources) }),
+                follows = a.Follows,
+                history = a.History.Select(h => new
+                {
+                    value = h.Value, from = h.From.Iso, until = h.Until?.Iso, instrument = h.Instrument, title = h.Title,
+                    statute = h.StatuteId, section = h.Section, note = h.Note, sources = Sources(h.Sources),
+                }),
+                research = a.Research,
             }),
         }),
         articles = kb.Articles.Select(a => new
@@ -150,6 +178,9 @@ internal static class DataExport
             sources = a.Sources.Select(s => new { title = s.Title, url = s.Url }), url = SiteUrls.Article(a.Id),
         }),
     });
+
+    private static IEnumerable<object> Sources(IReadOnlyList<Source> sources) =>
+        sources.Select(s => new { url = s.Url, kind = s.Kind, read_on = D(s.ReadOn), title = s.Title });
 
     private static byte[] Encode<T>(T value) => Encoding.UTF8.GetBytes(JsonSerializer.Serialize(value, Json).Replace("\r\n", "\n") + "\n");
 
@@ -161,10 +192,18 @@ internal static class DataExport
         return Encoding.UTF8.GetBytes(sb.ToString());
     }
 
+    /// <summary>Text on one line, so each answer stays one line of the file for line-based tools.</summary>
+    private static string? OneLine(string? text) =>
+        text is null ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+
+    private static bool IsPlainNumber(string value) =>
+        decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
+
     private static string Quote(string value)
     {
-        // KB: neutralise spreadsheet formula injection from content ("=", "+", "-", "@" at the start).
-        if (value.Length > 0 && value[0] is '=' or '+' or '@' && !value.All(c => char.IsAsciiDigit(c) || c is '-' or '+' or '.'))
+        // KB: neutralise spreadsheet formula injection from content: a cell starting with "=", "+", "-", "@",
+        // a tab or a carriage return gets a leading apostrophe, unless it is a plain number ("-5", "+3.5").
+        if (value.Length > 0 && value[0] is '=' or '+' or '-' or '@' or '\t' or '\r' && !IsPlainNumber(value))
             value = "'" + value;
         return value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? "\"" + value.Replace("\"", "\"\"") + "\"" : value;
     }

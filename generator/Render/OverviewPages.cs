@@ -28,20 +28,21 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                     E("li", E("strong", N(kb.Statutes.Count)), " ", ctx.Link(SiteUrls.Statutes, "statutes")),
                     E("li", E("strong", N(kb.Institutions.Count)), " ", ctx.Link(SiteUrls.Institutions, "bodies")),
                     E("li", E("strong", N(kb.Topics.Count)), " ", ctx.Link(SiteUrls.Topics, "comparison questions")),
-                    E("li", E("strong", N(c.Total)), " answers: ", $"{c.Answered} answered, {c.NoProvision} no provision found, {c.NotResearched} not yet researched"),
+                    E("li", E("strong", N(c.Total)), " answers: ", c.Describe()),
                     E("li", "Verification of answers: ", Badges.Verification("primary"), $" {c.Primary} · ", Badges.Verification("secondary"), $" {c.Secondary} · ",
                         Badges.Verification("unverified"), $" {c.Unverified}"))),
             E("section", A("aria-labelledby", "findings-h"),
                 E("h2", A("id", "findings-h"), "Findings"),
                 E("ul", Class("finding-counts"), FindingKinds.All.Select(k => E("li",
-                    ctx.Link(SiteUrls.Findings + "#" + k, E("strong", N(analysis.Findings.Count(f => f.Kind == k))), " ", FindingKinds.Label(k))))),
+                    ctx.Link(SiteUrls.Findings + "#" + k, E("strong", N(analysis.Findings.Count(f => f.Kind == k))), " ", FindingKinds.Label(k)),
+                    Unknowns(k)))),
                 E("p", ctx.Link(SiteUrls.Compare, "Open the comparison matrix"), " · ", ctx.Link(SiteUrls.Mandates, "Who holds which mandate"),
                     " · ", ctx.Link(SiteUrls.Timeline, "When each jurisdiction legislated"))),
             headline is null ? null : E("section", E("h2", ctx.Link(SiteUrls.Topic(headline.Id), headline.Title)),
                 Maps.TileMap(ctx, kb, headline, analysis.For(headline.Id))),
             E("section", E("h2", "Jurisdictions"),
                 E("ul", Class("cards"), kb.Jurisdictions.Select(j => E("li", ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name),
-                    analysis.CoverageByJurisdiction.TryGetValue(j.Id, out var cov) ? $" — {cov.Answered} answered, {cov.NoProvision} gaps" : " — federal laws and bodies")))),
+                    analysis.CoverageByJurisdiction.TryGetValue(j.Id, out var cov) ? $" — {cov.Answered + cov.Reported + cov.Disputed} with a value, {cov.NoProvision} gaps in the law, {cov.NotResearched} not researched" : " — federal laws and bodies")))),
             E("section", E("h2", "Questions by theme"),
                 kb.Topics.GroupBy(t => t.Theme).OrderBy(g => kb.ThemeLabel(g.Key), StringComparer.Ordinal).Select(g => new object[]
                 {
@@ -59,6 +60,34 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             ["url"] = kb.Site.BaseUrl + "/",
         };
         return Layout.Page(ctx, kb.Site.Title, kb.Site.Description, body, ld);
+    }
+
+    /// <summary>Beside a count that has unknowns, how many are unknown: a zero is never silently a "not known".</summary>
+    private string? Unknowns(string kind) => kind switch
+    {
+        FindingKinds.MissingRules when analysis.RulesMissing.Unknown > 0 =>
+            $" (and {N(analysis.RulesMissing.Unknown)} statutes in force whose rules status is unknown)",
+        FindingKinds.NotConstituted when analysis.BodiesNotConstituted.Unknown > 0 =>
+            $" (and {N(analysis.BodiesNotConstituted.Unknown)} bodies whose status is unknown)",
+        _ => null,
+    };
+
+    /// <summary>The records a count leaves out because their status is unknown, listed so the count is not read as complete.</summary>
+    private Element? UnknownList(PageContext ctx, string kind)
+    {
+        var items = kind switch
+        {
+            FindingKinds.MissingRules => kb.Statutes.Where(s => s.Status is "in-force" or "amended" && s.RulesNotified == "unknown")
+                .Select(s => (Url: SiteUrls.Statute(s.Id), Name: s.Title)).ToList(),
+            FindingKinds.NotConstituted => kb.Institutions.Where(i => i.Status == "unknown")
+                .Select(i => (Url: SiteUrls.Institution(i.Id), Name: i.Name)).ToList(),
+            _ => [],
+        };
+        if (items.Count == 0) return null;
+        var what = kind == FindingKinds.MissingRules ? "statutes in force whose rules status is unknown" : "bodies whose status is unknown";
+        return E("details", Class("unknowns"),
+            E("summary", $"Not counted above: {N(items.Count)} {what}"),
+            E("ul", items.Select(x => E("li", ctx.Link(x.Url, x.Name)))));
     }
 
     private static Element SearchForm(PageContext ctx) =>
@@ -103,7 +132,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                             {
                                 var a = t.AnswerFor(j.Id);
                                 var state = ta.Cells[j.Id];
-                                var text = a is null ? "no answer" : a.IsAnswered ? Analyser.Display(t, a.Value!) : a.IsGap ? "no provision" : "not researched";
+                                var text = a is null ? "no answer" : AnswerView.ValueText(t, a);
                                 return E("td", Class("cell cell-" + Cells.Css(state)), A("data-state", Cells.Css(state)),
                                     ctx.Link(SiteUrls.Answer(t.Id, j.Id), A("title", Cells.Label(state)),
                                         E("span", Class("sym"), A("aria-hidden", "true"), Cells.Symbol(state)), " ", text,
@@ -112,9 +141,53 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                             E("td", t.Benchmark is null ? "—" : Analyser.Display(t, t.Benchmark.Value)));
                     })))),
             E("p", "Also: ", RecordPages.Join(PairLinks(ctx))),
+            YearNav(ctx, null),
         };
         return Layout.Page(ctx, "Comparison matrix", "Every comparison question against every jurisdiction of Pakistan, with citations.", body,
             scripts: ["matrix.js"]);
+    }
+
+    /// <summary>Links to the matrix as of each year in which some answer changed, and to today's.</summary>
+    private Element? YearNav(PageContext ctx, int? current)
+    {
+        var years = AsOf.Years(kb);
+        if (years.Count == 0) return null;
+        return E("nav", Class("year-nav"), A("aria-label", "The matrix as of a year"),
+            E("p", "The matrix as it stood at the end of a year in which an answer changed:"),
+            E("ul", years.Select(y => E("li", y == current ? E("a", A("aria-current", "page"), A("href", "./"), N(y)) : ctx.Link(SiteUrls.CompareAsOf(y), N(y)))),
+                E("li", current is null ? E("a", A("aria-current", "page"), A("href", "./"), "today") : ctx.Link(SiteUrls.Compare, "today"))));
+    }
+
+    /// <summary>The matrix as it stood at the end of <paramref name="year"/>, with a shareable URL of its own.</summary>
+    public byte[] CompareAsOf(int year)
+    {
+        var ctx = Ctx(SiteUrls.CompareAsOf(year));
+        var title = $"Comparison matrix as of {N(year)}";
+        var body = new List<object?>
+        {
+            Layout.Breadcrumbs(ctx, (SiteUrls.Compare, "Compare")),
+            E("h1", title),
+            E("p", Class("lead"), $"Each answer as it stood on 31 December {N(year)}, from its dated history. Answers without a recorded " +
+                "history show today's answer once the law they cite had been enacted; where it had not, the cell says so. " +
+                "Cells that differ from today are marked “then”."),
+            YearNav(ctx, year),
+            E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", title),
+                E("table", Class("matrix as-of"),
+                    E("caption", $"Topics (rows) by jurisdiction (columns), as of the end of {N(year)}"),
+                    E("thead", E("tr", E("th", A("scope", "col"), "Question"),
+                        kb.Compared.Select(j => E("th", A("scope", "col"), j.Name)))),
+                    E("tbody", kb.Topics.Select(t => E("tr",
+                        E("th", A("scope", "row"), ctx.Link(SiteUrls.Topic(t.Id), t.Title)),
+                        kb.Compared.Select(j =>
+                        {
+                            var cell = AsOf.Cell(kb, t, t.AnswerFor(j.Id), year, AnswerView.ValueText);
+                            return E("td", Class(cell.Changed ? "cell as-of-changed" : "cell"),
+                                ctx.Link(SiteUrls.Answer(t.Id, j.Id), cell.Text,
+                                    cell.Changed ? E("span", Class("badge s-then"), " then") : null,
+                                    cell.Entry is { } h ? E("span", Class("visually-hidden"), $" ({h.Title})") : null));
+                        })))))),
+        };
+        return Layout.Page(ctx, title, $"Pakistan's child protection law compared across jurisdictions as it stood at the end of {N(year)}.", body);
     }
 
     private IEnumerable<object> PairLinks(PageContext ctx)
@@ -146,6 +219,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                 return E("section", A("id", kind),
                     E("h2", $"{FindingKinds.Label(kind)} ({list.Count})"),
                     list.Count == 0 ? E("p", "None found in the current records.") : null,
+                    UnknownList(ctx, kind),
                     list.GroupBy(f => f.Theme).OrderBy(g => kb.ThemeLabel(g.Key), StringComparer.Ordinal).Select(g => new object[]
                     {
                         E("h3", kb.ThemeLabel(g.Key)),
@@ -254,7 +328,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             {
                 E("h2", j.Name),
                 E("ul", kb.Statutes.Where(s => s.JurisdictionId == j.Id).OrderBy(s => s.Year).ThenBy(s => s.Id, StringComparer.Ordinal)
-                    .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" — {s.Status.Replace('-', ' ')}, rules notified: {s.RulesNotified}"))),
+                    .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" — {RecordPages.StatusWord(s, kb.AsOf)}, rules notified: {s.RulesNotified}"))),
             }),
         };
         return Layout.Page(ctx, "Statutes", "Child protection statutes of Pakistan's Federation and provinces.", body);

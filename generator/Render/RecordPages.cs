@@ -22,16 +22,20 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 ("Jurisdiction", ctx.Link(SiteUrls.Jurisdiction(s.JurisdictionId), kb.JurisdictionName(s.JurisdictionId))),
                 ("Year", s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("Act number", s.ActNumber),
-                ("Status", s.Status.Replace('-', ' ')),
+                ("Status", StatusOf(s)),
+                ("Promulgated", s.Ordinance is { } o ? o.Promulgated.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : null),
                 ("Has force in", Join(s.AppliesTo.Select(j => (object)ctx.Link(SiteUrls.Jurisdiction(j), kb.JurisdictionName(j))))),
-                ("Rules notified", s.RulesNotified.Replace('-', ' ')),
+                ("Rules notified", RulesOf(s)),
                 ("Themes", string.Join(", ", s.Themes.Select(kb.ThemeLabel))),
                 ("Amends", s.Amends.Count == 0 ? null : Join(s.Amends.Select(a => (object)StatuteLink(ctx, a)))),
                 ("Repeals", s.Repeals.Count == 0 ? null : Join(s.Repeals.Select(a => (object)StatuteLink(ctx, a)))),
                 ("Amended by", AmendedBy(ctx, s.Id))),
             E("div", Class("prose"), MarkdownRenderer.Render(s.Summary)),
-            s.RulesNote is null ? null : E("section", E("h2", "Rules"), E("div", Class("prose"), MarkdownRenderer.Render(s.RulesNote))),
+            s.RulesNote is null && s.RulesSources.Count == 0 ? null : E("section", E("h2", "Rules"),
+                s.RulesNote is null ? null : E("div", Class("prose"), MarkdownRenderer.Render(s.RulesNote)),
+                s.RulesSources.Count == 0 ? null : E("div", Class("sources"), E("strong", "Sources: "), AnswerView.SourceList(s.RulesSources, inline: true))),
             s.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(s.Notes))),
+            s.Research is null ? null : E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(s.Research)),
             E("h2", "Sections"),
             s.Sections.Count == 0 ? E("p", "No sections recorded yet.") : null,
             E("nav", Class("toc"), A("aria-label", "Sections"), E("ul", s.Sections.Select(x => E("li", H.Link("#" + x.Anchor, $"s. {x.Number} {x.Heading}"))))),
@@ -46,11 +50,42 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             ["legislationIdentifier"] = s.ActNumber,
             ["legislationDate"] = s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["legislationJurisdiction"] = kb.JurisdictionName(s.JurisdictionId),
-            ["legislationLegalForce"] = s.Status == "repealed" ? "NotInForce" : s.Status == "bill" ? null : "InForce",
+            ["legislationLegalForce"] = s.Status == "repealed" ? "NotInForce" : s.Status == "bill" || s.MayHaveLapsed(kb.AsOf) ? null : "InForce",
             ["url"] = ctx.Absolute(ctx.Url),
             ["sameAs"] = s.SourceUrl,
         };
         return Layout.Page(ctx, s.Title, MarkdownRenderer.PlainText(s.Summary), body, ld);
+    }
+
+    /// <summary>
+    /// The status a reader sees: an ordinance past its constitutional life with nothing recorded to
+    /// keep it alive "may have lapsed", never "in force".
+    /// </summary>
+    internal object StatusOf(Statute s)
+    {
+        if (!s.MayHaveLapsed(kb.AsOf)) return s.Status.Replace('-', ' ');
+        var federal = s.JurisdictionId is "federal" or "ict";
+        var ended = s.Ordinance!.Expires(federal).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        return E("span", E("span", Class("lapsed"), "may have lapsed"),
+            $" — an ordinance stands repealed {(federal ? "120" : "90")} days after promulgation unless extended " +
+            $"(Constitution Art. {(federal ? "89(2)" : "128(2)")}); its term ended on {ended} and no extension, replacing Act or lapse is recorded");
+    }
+
+    /// <summary>The status in one or two words, for lists.</summary>
+    internal static string StatusWord(Statute s, DateOnly asOf) => s.MayHaveLapsed(asOf) ? "may have lapsed" : s.Status.Replace('-', ' ');
+
+    private static object RulesOf(Statute s)
+    {
+        var words = s.RulesNotified switch
+        {
+            "yes" => "yes",
+            "no" => "no",
+            "unknown" => "unknown (not established)",
+            _ => "not applicable",
+        };
+        var on = s.RulesNotified == "yes" && s.RulesNotifiedOn is { } d ? $", notified {d}" : "";
+        var asOf = s.RulesNotified == "no" && s.RulesAsOf is { } a ? $", as of {a.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}" : "";
+        return words + on + asOf;
     }
 
     private Element SectionBlock(PageContext ctx, Statute s, Section x, ILookup<string, (string Url, string Label)> citedBy)
@@ -178,13 +213,17 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 ("Spread", ta.Spread.Count == 0 ? "no answered jurisdictions yet"
                     : string.Join("; ", ta.Spread.Select(s => $"{Analyser.Display(t, s.Value)}: {string.Join(", ", s.Jurisdictions.Select(kb.JurisdictionName))}")))),
             t.Benchmark?.Note is null ? null : E("div", Class("prose benchmark-note"), MarkdownRenderer.Render(t.Benchmark.Note)),
+            t.Coding is null ? null : E("section", Class("coding"), A("id", "coding"),
+                E("h2", "How answers are coded"),
+                E("dl", t.Coding.Rules().Select(r => new object[] { E("dt", r.Heading), E("dd", MarkdownRenderer.Render(r.Text)) })),
+                kb.Articles.Any(x => x.Id == "methodology") ? E("p", ctx.Link(SiteUrls.Article("methodology"), "The general coding rules and how verification is derived")) : null),
             Maps.TileMap(ctx, kb, t, ta),
             E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", "Answers"), E("table", Class("data answers"),
                 E("caption", "Every jurisdiction's answer, with its citation"),
                 E("thead", E("tr",
                     E("th", A("scope", "col"), "Jurisdiction"), E("th", A("scope", "col"), "Answer"),
                     E("th", A("scope", "col"), "Reading"), E("th", A("scope", "col"), "Citation"),
-                    E("th", A("scope", "col"), "Verification"), E("th", A("scope", "col"), "Checked"), E("th", A("scope", "col"), "Note"))),
+                    E("th", A("scope", "col"), "Rests on"), E("th", A("scope", "col"), "Read"), E("th", A("scope", "col"), "Note and sources"))),
                 E("tbody", kb.Compared.Select(j => AnswerRow(ctx, t, ta, j))))),
             findings.Count == 0 ? null : E("section", Class("findings"), E("h2", "Findings on this topic"),
                 E("ul", findings.Select(f => E("li", E("span", Class("badge f-" + f.Kind), FindingKinds.Label(f.Kind)), " ", f.Summary,
@@ -209,15 +248,12 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
         var state = ta.Cells[j.Id];
         return E("tr", A("id", "answer-" + j.Id), Class("cell-" + Cells.Css(state)),
             E("th", A("scope", "row"), ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name)),
-            E("td", a is null ? "—" : a.IsAnswered ? E("strong", Analyser.Display(t, a.Value!)) : Badges.Status(a.Status)),
+            E("td", AnswerView.Value(t, a)),
             E("td", Cells.Label(state)),
-            E("td", a?.StatuteId is null ? "—" : (object)E("span", StatuteLink(ctx, a.StatuteId),
-                a.Section is null ? null : new object[] { ", ", ctx.Link(SiteUrls.Section(a.StatuteId, a.Section), $"s. {a.Section}") })),
-            E("td", a is null || a.IsUnresearched ? "—" : Badges.Verification(a.Verification)),
+            E("td", a?.StatuteId is null ? "—" : AnswerView.Citation(ctx, kb, a.StatuteId, a.Section)),
+            E("td", AnswerView.RestsOn(a) ?? "—"),
             E("td", a?.CheckedOn is { } d ? E("time", A("datetime", d.ToString("yyyy-MM-dd")), d.ToString("yyyy-MM-dd")) : "—"),
-            E("td", Class("note"), a?.Note is null ? null : MarkdownRenderer.Render(a.Note),
-                a?.SourceUrl is null ? null : E("p", Link(a.SourceUrl, A("rel", "external noopener"), "Source: " + Layout.HostOf(a.SourceUrl))),
-                a?.Institutions.Count > 0 ? E("p", "Bodies: ", Join(a.Institutions.Select(i => (object)ctx.Link(SiteUrls.Institution(i), kb.Institution(i)?.Name ?? i)))) : null));
+            E("td", Class("note"), a is null ? null : AnswerView.Details(ctx, kb, t, a)));
     }
 
     public byte[] Article(Article a)
@@ -258,7 +294,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             Layout.Breadcrumbs(ctx, (SiteUrls.Jurisdictions, "Jurisdictions")),
             E("h1", j.Name),
             coverage is null ? E("p", "The Federation's own laws and bodies; their reach into each province is shown on the province's page.")
-                : E("p", Class("lead"), $"{coverage.Answered} answered, {coverage.NoProvision} with no provision found, {coverage.NotResearched} not yet researched, of {coverage.Total} questions."),
+                : E("p", Class("lead"), $"Of {coverage.Total} questions: {coverage.Describe()}."),
             coverage is null ? null : Scorecard(ctx, j, mine),
             coverage is null ? null : E("section", E("h2", "Answers"),
                 ScrollTable("Answers", Class("data"),
@@ -270,7 +306,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                         var state = analysis.For(t.Id).Cells.GetValueOrDefault(j.Id, CellState.Missing);
                         return E("tr", Class("cell-" + Cells.Css(state)),
                             E("th", A("scope", "row"), ctx.Link(SiteUrls.Answer(t.Id, j.Id), t.Title)),
-                            E("td", a is null ? "—" : a.IsAnswered ? Analyser.Display(t, a.Value!) : Badges.Status(a.Status)),
+                            E("td", a is null ? "—" : a.IsAnswered ? AnswerView.ValueText(t, a) : Badges.Status(a.Status)),
                             E("td", Cells.Label(state)));
                     })))),
             E("section", E("h2", "Statutes enacted here"), StatuteList(ctx, statutes)),
@@ -305,7 +341,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
 
     private Element StatuteList(PageContext ctx, IReadOnlyList<Statute> statutes) =>
         statutes.Count == 0 ? E("p", "None recorded yet.") : E("ul", statutes.Select(s => E("li",
-            ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" ({s.Status.Replace('-', ' ')})")));
+            ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" ({StatusWord(s, kb.AsOf)})")));
 
     private Element StatuteLink(PageContext ctx, string id) => ctx.Link(SiteUrls.Statute(id), kb.Statute(id)?.Title ?? id);
 

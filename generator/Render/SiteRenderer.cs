@@ -53,6 +53,7 @@ internal static class SiteRenderer
         jobs.AddRange(kb.Topics.Select(t => (SiteUrls.Topic(t.Id), (Func<byte[]>)(() => records.Topic(t)))));
         jobs.AddRange(kb.Articles.Select(a => (SiteUrls.Article(a.Id), (Func<byte[]>)(() => records.Article(a)))));
         jobs.AddRange(kb.Jurisdictions.Select(j => (SiteUrls.Jurisdiction(j.Id), (Func<byte[]>)(() => records.Jurisdiction(j)))));
+        jobs.AddRange(AsOf.Years(kb).Select(y => (SiteUrls.CompareAsOf(y), (Func<byte[]>)(() => overview.CompareAsOf(y)))));
         var compared = kb.Compared;
         for (var i = 0; i < compared.Count; i++)
         for (var k = i + 1; k < compared.Count; k++)

@@ -29,6 +29,7 @@ internal static class SiteUrls
     public static string Answer(string topicId, string jurisdictionId) => $"topics/{topicId}/#answer-{jurisdictionId}";
     public static string Article(string id) => $"articles/{id}/";
     public static string Pair(string a, string b) => $"compare/{a}-vs-{b}/";
+    public static string CompareAsOf(int year) => $"compare/as-of/{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
 
     /// <summary>The file a URL is written to.</summary>
     public static string FileOf(string url) => url.EndsWith('/') || url.Length == 0 ? url + "index.html" : url;

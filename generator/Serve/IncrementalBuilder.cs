@@ -63,6 +63,7 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
         && Ids(a.Institutions, s => s.Id) == Ids(b.Institutions, s => s.Id)
         && Ids(a.Topics, s => s.Id) == Ids(b.Topics, s => s.Id)
         && Ids(a.Articles, s => s.Id) == Ids(b.Articles, s => s.Id)
+        && AsOf.Years(a).SequenceEqual(AsOf.Years(b))
         && a.Themes.SequenceEqual(b.Themes)
         && a.MandateFunctions.SequenceEqual(b.MandateFunctions);
 
@@ -109,6 +110,7 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
             if (ReferenceEquals(old, t)) continue;
             urls.Add(SiteUrls.Topic(t.Id));
             Overview(SiteUrls.Home, SiteUrls.Compare, SiteUrls.Findings, SiteUrls.Topics);
+            urls.UnionWith(AsOf.Years(after).Select(SiteUrls.CompareAsOf));
             Places(after.Jurisdictions.Select(j => j.Id));
             urls.UnionWith(PairUrls(after));
             urls.UnionWith(CitedStatutes(t).Concat(CitedStatutes(old)).Select(SiteUrls.Statute));

@@ -37,6 +37,19 @@ public static class RecordValidator
             foreach (var a in s.Amends) Ref(statutes.Keys, a, s.Spans.At("amends"), "statute", bag);
             foreach (var a in s.Repeals) Ref(statutes.Keys, a, s.Spans.At("repeals"), "statute", bag);
             NotFuture(s.CheckedOn, s.Spans.At("checked_on"), today, bag);
+            Rules(s, today, bag);
+            AnswerRules.ForReaders(s.Notes, s.Spans.At("notes"), "notes", bag, limitWords: false);
+            AnswerRules.ForReaders(s.Research, s.Spans.At("research"), "research trail", bag, limitWords: false);
+            if (s.Ordinance is { } o)
+            {
+                if (o.ReplacedBy is not null) Ref(statutes.Keys, o.ReplacedBy, o.Spans.At("replaced_by"), "statute", bag);
+                if (o.MayHaveLapsed(kb.AsOf, s.JurisdictionId is "federal" or "ict"))
+                    bag.Warning(Codes.OrdinanceLapsed, o.Spans.At("promulgated"),
+                        $"{s.Id} was promulgated on {o.Promulgated:yyyy-MM-dd}; its constitutional life ended on " +
+                        $"{o.Expires(s.JurisdictionId is "federal" or "ict"):yyyy-MM-dd}, before the content's as-of date {kb.AsOf:yyyy-MM-dd}, " +
+                        "and no Act, extension or lapse is recorded; the site shows it as 'may have lapsed'",
+                        "record 'replaced_by', 'extended_until' or 'lapsed_on' under 'ordinance:' with a source");
+            }
             if (s.Year > today.Year)
                 bag.Error(Codes.FutureDate, s.Spans.At("year"), $"year {s.Year} is in the future", "check the year of enactment against the source");
             foreach (var dup in s.Sections.GroupBy(x => x.Number, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
@@ -54,6 +67,8 @@ public static class RecordValidator
             Ref(jurisdictions, i.JurisdictionId, i.Spans.At("jurisdiction"), "jurisdiction", bag);
             foreach (var j in i.Reach) Ref(jurisdictions, j, i.Spans.At("reach"), "jurisdiction", bag);
             NotFuture(i.CheckedOn, i.Spans.At("checked_on"), today, bag);
+            AnswerRules.ForReaders(i.Notes, i.Spans.At("notes"), "notes", bag, limitWords: false);
+            AnswerRules.ForReaders(i.Research, i.Spans.At("research"), "research trail", bag, limitWords: false);
             if (i.StatuteId is not null && Ref(statutes.Keys, i.StatuteId, i.Spans.At("statute"), "statute", bag) && i.StatuteSection is not null)
                 SectionRef(statutes[i.StatuteId], i.StatuteSection, i.Spans.At("statute_section"), bag);
             if (i.StatuteId is null && i.StatuteSection is not null)
@@ -82,6 +97,11 @@ public static class RecordValidator
             if (t.Benchmark is { } b && !ValueFits(t.AnswerType, b.Value))
                 bag.Error(Codes.ValueShape, b.Spans.At("value"), $"benchmark value '{b.Value}' does not fit answer type '{t.AnswerType}'", ShapeHint(t.AnswerType));
             foreach (var a in t.Answers) ValidateAnswer(t, a, jurisdictions, statutes, institutions, today, bag);
+            if (t.Coding is null)
+                bag.Warning(Codes.MissingCoding, t.Spans.Record, $"topic '{t.Id}' has no coding rules",
+                    "add 'coding:' with 'value' (what the answer records) and 'no_provision' (when a jurisdiction is coded as having none)");
+            AnswerRules.Consistency(t, statutes, bag);
+            AnswerRules.Restated(t, kb, bag);
             foreach (var dup in t.Answers.GroupBy(a => a.JurisdictionId).Where(g => g.Count() > 1))
                 bag.Error(Codes.DuplicateAnswer, dup.Skip(1).First().Spans.Record,
                     $"topic '{t.Id}' answers '{dup.Key}' {dup.Count()} times", "keep one answer per jurisdiction");
@@ -103,44 +123,36 @@ public static class RecordValidator
     {
         Ref(jurisdictions, a.JurisdictionId, a.Spans.At("jurisdiction"), "jurisdiction", bag);
         foreach (var i in a.Institutions) Ref(institutions, i, a.Spans.At("institutions"), "institution", bag);
-        if (a.CheckedOn is { } d) NotFuture(d, a.Spans.At("checked_on"), today, bag);
-
-        string[] required = a.Status switch
-        {
-            "answered" => ["value", "statute", "section", "source_url", "checked_on", "verification"],
-            "no-provision" => ["source_url", "checked_on", "verification", "note"],
-            _ => ["note"],
-        };
-        foreach (var field in required)
-        {
-            var present = field switch
-            {
-                "value" => a.Value is not null,
-                "statute" => a.StatuteId is not null,
-                "section" => a.Section is not null,
-                "source_url" => a.SourceUrl is not null,
-                "checked_on" => a.CheckedOn is not null,
-                "verification" => a.Verification is not null,
-                _ => a.Note is not null,
-            };
-            if (!present)
-                bag.Error(Codes.IncompleteAnswer, a.Spans.Record,
-                    $"'{a.Status}' answer for '{a.JurisdictionId}' in topic '{t.Id}' lacks '{field}'",
-                    a.Status switch
-                    {
-                        "answered" => "an answer cites its statute, section, source URL, checked-on date and verification level",
-                        "no-provision" => "a gap in the law needs the source that shows it and a note of what was searched",
-                        _ => "say in a note what was searched, so the next researcher starts from there",
-                    });
-        }
-        if (a.Status != "answered" && a.Value is not null)
-            bag.Error(Codes.IncompleteAnswer, a.Spans.At("value"), $"a '{a.Status}' answer must not carry a value",
-                "remove 'value', or set status: answered");
+        AnswerRules.Check(t, a, statutes, today, bag);
         if (a.Value is not null && a.IsAnswered && !ValueFits(t.AnswerType, a.Value))
             bag.Error(Codes.ValueShape, a.Spans.At("value"), $"value '{a.Value}' does not fit answer type '{t.AnswerType}' of topic '{t.Id}'",
                 ShapeHint(t.AnswerType));
         if (a.StatuteId is not null && Ref(statutes.Keys, a.StatuteId, a.Spans.At("statute"), "statute", bag) && a.Section is not null)
             SectionRef(statutes[a.StatuteId], a.Section, a.Spans.At("section"), bag);
+        foreach (var r in a.Readings)
+        {
+            if (a.IsDisputed && !ValueFits(t.AnswerType, r.Value))
+                bag.Error(Codes.ValueShape, r.Spans.At("value"), $"reading '{r.Value}' does not fit answer type '{t.AnswerType}'", ShapeHint(t.AnswerType));
+            if (r.StatuteId is not null && Ref(statutes.Keys, r.StatuteId, r.Spans.At("statute"), "statute", bag) && r.Section is not null)
+                SectionRef(statutes[r.StatuteId], r.Section, r.Spans.At("section"), bag);
+        }
+    }
+
+    private static void Rules(Statute s, DateOnly today, DiagnosticBag bag)
+    {
+        foreach (var src in s.RulesSources)
+            if (src.ReadOn > today)
+                bag.Error(Codes.FutureDate, src.Spans.At("read_on"), $"date {src.ReadOn:yyyy-MM-dd} is in the future", "write the day the source was actually read");
+        if (s.RulesNotified is "yes" or "no" && s.RulesSources.Count == 0)
+            bag.Warning(Codes.IncompleteAnswer, s.Spans.At("rules_notified"), $"{s.Id} says rules_notified: {s.RulesNotified} without 'rules_sources'",
+                "list the notice or report that shows it under 'rules_sources:'");
+        if (s.RulesNotified == "no" && s.RulesAsOf is null)
+            bag.Warning(Codes.IncompleteAnswer, s.Spans.At("rules_notified"), $"{s.Id} says rules are not notified without saying as of when",
+                "add 'rules_as_of:' with the date of the source that says so");
+        if (s.RulesNotified == "unknown" && s.RulesNote is null)
+            bag.Warning(Codes.IncompleteAnswer, s.Spans.At("rules_notified"), $"{s.Id} says rules are unknown without saying what was consulted",
+                "say in 'rules_note:' which sources were consulted");
+        AnswerRules.ForReaders(s.RulesNote, s.Spans.At("rules_note"), "rules note", bag, limitWords: false);
     }
 
     internal static bool ValueFits(string answerType, string value) => answerType switch

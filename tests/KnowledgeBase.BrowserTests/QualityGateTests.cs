@@ -50,7 +50,7 @@ public sealed class QualityGateTests(SiteFixture site)
         Assert.True(await page.Locator("#matrix tbody tr").CountAsync() >= 24);
         Assert.True(await page.Locator("#matrix td.cell a").CountAsync() >= 24 * 5);
         await page.GotoAsync(site.BaseUrl + "topics/marriage-minimum-age-girls/");
-        Assert.Equal(5, await page.Locator("table.answers tbody tr").CountAsync());
+        Assert.Equal(5, await page.Locator("table.answers > tbody > tr").CountAsync());
         await page.GotoAsync(site.BaseUrl + "search/");
         Assert.True(await page.GetByText("needs JavaScript").IsVisibleAsync());
         Assert.True(await page.Locator("#search-fallback a").First.IsVisibleAsync());

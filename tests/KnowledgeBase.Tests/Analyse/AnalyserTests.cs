@@ -9,16 +9,22 @@ public sealed class AnalyserTests
     private static readonly Spans NoSpans = Spans.Of(SourceSpan.FileOnly("test"));
     private static readonly string[] Compared = ["ict", "punjab", "sindh", "kp", "balochistan"];
 
+    private static Source Read(string kind) => new("https://example.org", kind, new DateOnly(2026, 1, 1), null, NoSpans);
+
     private static Answer Answered(string j, string value, string statute = "s", string section = "1") =>
-        new(j, "answered", value, statute, section, "https://example.org", new DateOnly(2026, 1, 1), "primary", [], null, NoSpans);
+        new(j, "answered", value, null, statute, section, null, [Read(SourceKinds.OfficialText)], [], null, [], [], null, null, NoSpans);
 
-    private static Answer Gap(string j) => new(j, "no-provision", null, null, null, "https://example.org", new DateOnly(2026, 1, 1), "secondary", [], "searched", NoSpans);
+    private static Answer Reported(string j, string value) =>
+        new(j, "reported", value, null, null, null, null, [Read(SourceKinds.News)], [], null, [], [], null, null, NoSpans);
 
-    private static Answer Unresearched(string j) => new(j, "not-researched", null, null, null, null, null, null, [], "todo", NoSpans);
+    private static Answer Gap(string j) =>
+        new(j, "no-provision", null, null, null, null, null, [Read(SourceKinds.Report)], [], null, [], [], "none", null, NoSpans);
+
+    private static Answer Unresearched(string j) => new(j, "not-researched", null, null, null, null, null, [], [], null, [], [], null, "todo", NoSpans);
 
     private static Topic Topic(string id, string type, string direction, string? benchmark, params Answer[] answers) =>
         new(id, id, "?", "marriage", type, type == "age" ? "years" : null, direction,
-            benchmark is null ? null : new Benchmark(benchmark, "CRC", "https://example.org", null, NoSpans), answers, NoSpans);
+            benchmark is null ? null : new Benchmark(benchmark, "CRC", "https://example.org", null, NoSpans), null, null, answers, NoSpans);
 
     private static Institution Body(string id, string jurisdiction, string[] reach, string status, params string[] functions) =>
         new(id, jurisdiction, id, null, "commission", null, null, null, null, status, reach,
@@ -173,13 +179,27 @@ public sealed class AnalyserTests
     [Fact]
     public void Should_find_statutes_without_rules_and_bodies_not_constituted()
     {
-        var statute = new Statute("act", "kp", "Act", null, 2010, null, "in-force", ["kp"], ["child-protection"], "no", null, [], [],
+        var statute = new Statute("act", "kp", "Act", null, 2010, null, "in-force", ["kp"], ["child-protection"], "no", null, null, null, [], null, [], [],
             "https://example.org", new DateOnly(2026, 1, 1), "primary", "x", null, [], NoSpans);
         var repealed = statute with { Id = "old-act", Status = "repealed" };
         var body = Body("board", "kp", ["kp"], "not-constituted", "helpline");
         var analysis = Analyser.Analyse(Model([], [body], [statute, repealed]));
         Assert.Equal(["missing-rules-act"], analysis.Findings.Where(f => f.Kind == FindingKinds.MissingRules).Select(f => f.Id));
         Assert.Equal(["not-constituted-board"], analysis.Findings.Where(f => f.Kind == FindingKinds.NotConstituted).Select(f => f.Id));
+        Assert.Equal(new KnownCount(1, 0), analysis.RulesMissing);
+    }
+
+    [Fact]
+    public void Should_count_unknown_rules_beside_missing_ones()
+    {
+        // Given one statute without rules and two whose rules status nobody has established
+        var statute = new Statute("act", "kp", "Act", null, 2010, null, "in-force", ["kp"], ["child-protection"], "no", null, null, null, [], null, [], [],
+            "https://example.org", new DateOnly(2026, 1, 1), "primary", "x", null, [], NoSpans);
+        var unknown = statute with { Id = "b", RulesNotified = "unknown" };
+        var analysis = Analyser.Analyse(Model([], [Body("x", "kp", ["kp"], "unknown", "helpline")], [statute, unknown, unknown with { Id = "c" }]));
+        // Then the count carries its unknowns, so it is never a misleading zero
+        Assert.Equal(new KnownCount(1, 2), analysis.RulesMissing);
+        Assert.Equal(new KnownCount(0, 1), analysis.BodiesNotConstituted);
     }
 
     [Fact]
@@ -189,5 +209,21 @@ public sealed class AnalyserTests
             Answered("ict", "18"), Gap("punjab"), Unresearched("sindh"), Unresearched("kp"), Answered("balochistan", "18"));
         var c = Analyser.Analyse(Model([topic])).Coverage;
         Assert.Equal((2, 1, 2, 2, 1, 0), (c.Answered, c.NoProvision, c.NotResearched, c.Primary, c.Secondary, c.Unverified));
+    }
+
+    [Fact]
+    public void Should_count_reported_answers_apart_and_derive_their_verification()
+    {
+        // Given a value read in the text and the same value only reported
+        var topic = Topic("t", "age", "higher-is-stronger", "18",
+            Answered("ict", "18"), Reported("punjab", "18"), Gap("sindh"), Unresearched("kp"), Answered("balochistan", "16"));
+        var analysis = Analyser.Analyse(Model([topic]));
+        var c = analysis.Coverage;
+        // Then reported is its own count, secondary, and never "not researched"; it still takes part in the comparison
+        Assert.Equal((2, 1, 0, 1, 1), (c.Answered, c.Reported, c.Disputed, c.NoProvision, c.NotResearched));
+        Assert.Equal((2, 2), (c.Primary, c.Secondary));
+        Assert.Equal("secondary", topic.AnswerFor("punjab")!.Verification);
+        Assert.Equal(CellState.Uniform, analysis.For("t").Cells["punjab"]);
+        Assert.Equal(CellState.BelowBenchmark, analysis.For("t").Cells["balochistan"]);
     }
 }

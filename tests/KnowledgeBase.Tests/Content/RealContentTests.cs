@@ -36,16 +36,24 @@ public sealed class RealContentTests
         {
             var a = topic!.AnswerFor(j);
             Assert.True(a is not null, $"{topicId} has no answer for {j}");
-            if (a!.IsAnswered)
+            switch (a!.Status)
             {
-                Assert.False(string.IsNullOrEmpty(a.StatuteId), $"{topicId}/{j}: statute");
-                Assert.False(string.IsNullOrEmpty(a.Section), $"{topicId}/{j}: section");
-                Assert.False(string.IsNullOrEmpty(a.SourceUrl), $"{topicId}/{j}: source_url");
-                Assert.NotNull(a.CheckedOn);
-            }
-            else
-            {
-                Assert.False(string.IsNullOrWhiteSpace(a.Note), $"{topicId}/{j}: a {a.Status} cell needs a note of what was searched");
+                case "answered":
+                    Assert.False(string.IsNullOrEmpty(a.StatuteId), $"{topicId}/{j}: statute");
+                    Assert.False(string.IsNullOrEmpty(a.Section), $"{topicId}/{j}: section");
+                    Assert.Contains(a.Sources, s => s.IsLawText);
+                    break;
+                case "reported" or "disputed":
+                    Assert.NotEmpty(a.AllSources);
+                    Assert.False(string.IsNullOrEmpty(a.Value), $"{topicId}/{j}: value");
+                    break;
+                case "no-provision":
+                    Assert.NotEmpty(a.Sources);
+                    Assert.False(string.IsNullOrWhiteSpace(a.Note), $"{topicId}/{j}: a gap in the law needs a note for readers");
+                    break;
+                default:
+                    Assert.False(string.IsNullOrWhiteSpace(a.Research), $"{topicId}/{j}: a not-researched cell names what was consulted");
+                    break;
             }
         }
     }

@@ -75,7 +75,7 @@ public sealed class LoaderTests
     {
         var d = Single(CheckWith(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml", "checked_on: 2026-01-15", "checked_on: 15/01/2026")), "KB2005");
         Assert.Contains("not a date in the form YYYY-MM-DD", d.Message);
-        Assert.Equal(12, d.Span.Line);
+        Assert.Equal(17, d.Span.Line);
     }
 
     [Theory]
@@ -86,7 +86,7 @@ public sealed class LoaderTests
     {
         var d = Single(CheckWith(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml", "https://example.org/punjab-test-act", url)), "KB2006");
         Assert.Contains("not an absolute http(s) URL", d.Message);
-        Assert.Equal(11, d.Span.Line);
+        Assert.Equal(16, d.Span.Line);
     }
 
     [Fact]
@@ -152,7 +152,7 @@ public sealed class LoaderTests
         var d = Single(CheckWith(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml",
             "  A fixture statute establishing a **bureau**.", "  " + huge)), "KB2008");
         Assert.Contains("is 10,485,761 characters long; the limit is 20,000", d.Message);
-        Assert.Equal(14, d.Span.Line);
+        Assert.Equal(19, d.Span.Line);
     }
 
     [Fact]

@@ -68,17 +68,17 @@ public sealed class ValidatorTests
     }
 
     [Fact]
-    public void Should_require_note_on_unresearched_cell()
+    public void Should_require_a_research_trail_on_unresearched_cell()
     {
-        var d = Single(CheckWith(c => c.Replace("topics/marriage-minimum-age-girls.yaml", "    note: Not yet searched.\n", "")), "KB3005");
-        Assert.Contains("lacks 'note'", d.Message);
+        var d = Single(CheckWith(c => c.Replace("topics/marriage-minimum-age-girls.yaml", "    research: Not yet searched beyond the fixture sources.\n", "")), "KB3005");
+        Assert.Contains("lacks 'research'", d.Message);
     }
 
     [Fact]
     public void Should_require_every_compared_jurisdiction()
     {
         var diagnostics = CheckWith(c => c.Replace("topics/marriage-minimum-age-girls.yaml",
-            "  - jurisdiction: balochistan\n    status: not-researched\n    note: Not yet searched.\n", ""));
+            "  - jurisdiction: balochistan\n    status: not-researched\n    research: Not yet searched beyond the fixture sources.\n", ""));
         var d = Single(diagnostics, "KB3006");
         Assert.Contains("has no answer for 'balochistan'", d.Message);
     }

@@ -1,0 +1,118 @@
+using System.Text;
+using AngleSharp.Html.Parser;
+using KnowledgeBase.Generator;
+using KnowledgeBase.Tests.Support;
+
+namespace KnowledgeBase.Tests.Render;
+
+/// <summary>How answers of model v2 read on the site: marks, qualifiers, operative words, history, the as-of matrix.</summary>
+public sealed class AnswerRenderTests
+{
+    private const string Girls = "topics/marriage-minimum-age-girls.yaml";
+    private const string Balochistan = "  - jurisdiction: balochistan\n    status: not-researched\n    research: Not yet searched beyond the fixture sources.\n";
+
+    private const string PunjabHistory =
+        "    history:\n" +
+        "      - value: \"14\"\n        from: 1930\n        until: 1961-07-15\n        instrument: act\n        title: Child Marriage Restraint Act 1929\n" +
+        "        sources:\n          - url: https://example.org/1929\n            kind: unofficial-copy\n            read_on: 2026-01-15\n" +
+        "      - value: \"16\"\n        from: 1961-07-15\n        instrument: ordinance\n        title: Muslim Family Laws Ordinance 1961\n" +
+        "        sources:\n          - url: https://example.org/1961\n            kind: unofficial-copy\n            read_on: 2026-01-15\n" +
+        "  - jurisdiction: sindh";
+
+    private static SortedDictionary<string, byte[]> Build(Action<TempContent> mutate)
+    {
+        using var content = new TempContent();
+        mutate(content);
+        var result = Pipeline.Build(content.Content, Checks.Today);
+        Assert.True(result.Site is not null, string.Join('\n', result.Check.Diagnostics));
+        return result.Site!;
+    }
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Page(SortedDictionary<string, byte[]> site, string path) =>
+        new HtmlParser().ParseDocument(Encoding.UTF8.GetString(site[path]));
+
+    private static void Reported(TempContent c) => c.Replace(Girls, Balochistan,
+        "  - jurisdiction: balochistan\n    status: reported\n    value: \"18\"\n    qualifier: Muslims only\n" +
+        "    sources:\n      - url: https://example.org/news\n        kind: news\n        read_on: 2026-01-15\n" +
+        "    note: Reported; the section is not confirmed.\n    research: The gazette was not found.\n");
+
+    [Fact]
+    public void Should_mark_a_reported_value_with_its_qualifier_and_what_it_rests_on()
+    {
+        var doc = Page(Build(Reported), "topics/marriage-minimum-age-girls/index.html");
+        var row = doc.GetElementById("answer-balochistan")!;
+        Assert.Contains("18 years", row.QuerySelector(".answer-value strong")!.TextContent);
+        Assert.Equal("reported", row.QuerySelector(".s-reported")!.TextContent);
+        Assert.Equal("Muslims only", row.QuerySelector(".qualifier")!.TextContent);
+        Assert.Contains("stated in news reports", row.TextContent);
+        Assert.DoesNotContain("not yet researched", row.TextContent);
+        // The research trail is there, but collapsed
+        var details = row.QuerySelector("details.research")!;
+        Assert.False(details.HasAttribute("open"));
+        Assert.Contains("The gazette was not found.", details.TextContent);
+    }
+
+    [Fact]
+    public void Should_count_reported_apart_on_the_home_page_and_in_the_matrix()
+    {
+        var site = Build(Reported);
+        Assert.Contains("1 reported", Page(site, "index.html").QuerySelector(".stats")!.TextContent);
+        var cell = Page(site, "compare/index.html").QuerySelectorAll("td.cell a").First(a => a.GetAttribute("href")!.EndsWith("marriage-minimum-age-girls/#answer-balochistan"));
+        Assert.Contains("18 years, reported, qualified", cell.TextContent);
+    }
+
+    [Fact]
+    public void Should_quote_the_operative_words_beside_the_citation()
+    {
+        var doc = Page(Build(_ => { }), "topics/marriage-minimum-age-girls/index.html");
+        var quote = doc.GetElementById("answer-punjab")!.QuerySelector("blockquote.operative")!;
+        Assert.Contains("the operative words of the section", quote.TextContent);
+        Assert.Contains("s. 2(a)", quote.QuerySelector("footer")!.TextContent);
+    }
+
+    [Fact]
+    public void Should_show_a_dated_history_and_the_matrix_as_of_each_year_of_change()
+    {
+        var site = Build(c => c.Replace(Girls, "  - jurisdiction: sindh", PunjabHistory));
+        var history = Page(site, "topics/marriage-minimum-age-girls/index.html").GetElementById("answer-punjab")!.QuerySelector("table.history")!;
+        Assert.Equal(2, history.QuerySelector("tbody")!.Children.Length);
+        Assert.Contains("15 July 1961", history.TextContent);
+        // The matrix as of 1930 shows the value then, marked as different from today; a shareable page per year
+        Assert.True(site.ContainsKey("compare/as-of/1930/index.html"));
+        Assert.True(site.ContainsKey("compare/as-of/1961/index.html"));
+        var then = Page(site, "compare/as-of/1930/index.html").QuerySelectorAll("td.cell")
+            .First(td => td.QuerySelector("a")!.GetAttribute("href")!.EndsWith("marriage-minimum-age-girls/#answer-punjab"));
+        Assert.Contains("14 years", then.TextContent);
+        Assert.Contains("as-of-changed", then.ClassName);
+        // A cell without history shows today's value once its law exists, and says so when it did not yet
+        var abuse = Page(site, "compare/as-of/1930/index.html").QuerySelectorAll("td.cell")
+            .First(td => td.QuerySelector("a")!.GetAttribute("href")!.EndsWith("child-sexual-abuse-offence/#answer-punjab"));
+        Assert.Contains("cited law not yet enacted (2004)", abuse.TextContent);
+        var ict = Page(site, "compare/as-of/1930/index.html").QuerySelectorAll("td.cell")
+            .First(td => td.QuerySelector("a")!.GetAttribute("href")!.EndsWith("marriage-minimum-age-girls/#answer-ict"));
+        Assert.Contains("18 years", ict.TextContent);
+    }
+
+    [Fact]
+    public void Should_show_an_ordinance_past_its_term_as_may_have_lapsed_never_in_force()
+    {
+        var site = Build(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml", "status: in-force\n",
+            "status: in-force\nordinance:\n  promulgated: 2025-10-07\n"));
+        var facts = Page(site, "statutes/punjab-test-act-2004/index.html").QuerySelector("dl.facts")!.TextContent;
+        Assert.Contains("may have lapsed", facts);
+        Assert.DoesNotContain("in force", facts);
+        Assert.Contains("Art. 128(2)", facts);
+        Assert.Contains("may have lapsed", Page(site, "statutes/index.html").QuerySelector("main")!.TextContent);
+    }
+
+    [Fact]
+    public void Should_show_unknowns_beside_the_count_of_statutes_without_rules()
+    {
+        var site = Build(c => c.Replace("statutes/federal/pk-test-code-1860.yaml", "rules_notified: not-applicable", "rules_notified: unknown\nrules_note: No source consulted yet says."));
+        var counts = Page(site, "index.html").QuerySelector(".finding-counts")!.TextContent;
+        Assert.Contains("1 Statutes without notified rules", counts);
+        Assert.Contains("and 1 statutes in force whose rules status is unknown", counts);
+        Assert.Contains("Not counted above: 1 statutes in force whose rules status is unknown",
+            Page(site, "findings/index.html").GetElementById("missing-rules")!.TextContent);
+    }
+}
