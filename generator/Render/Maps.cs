@@ -33,7 +33,7 @@ internal static class Maps
                     var (x, y, w, h) = Tiles[j.Id];
                     var a = t.AnswerFor(j.Id);
                     var state = ta.Cells[j.Id];
-                    var value = a is null ? "no answer" : a.IsAnswered ? Analyser.Display(t, a.Value!) : a.IsGap ? "no provision" : "not researched";
+                    var value = a is null ? "no answer" : AnswerView.ValueText(t, a);
                     var label = j.Id switch { "ict" => "ICT", "kp" => "KP", _ => j.Name };
                     return E("a", A("href", ctx.Href(SiteUrls.Answer(t.Id, j.Id))),
                         E("rect", Class("tile cell-" + Cells.Css(state)), A("x", N(x)), A("y", N(y)), A("width", N(w)), A("height", N(h)), A("rx", "6")),

@@ -67,6 +67,8 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
     {
         FindingKinds.MissingRules when analysis.RulesMissing.Unknown > 0 =>
             $" (and {N(analysis.RulesMissing.Unknown)} statutes in force whose rules status is unknown)",
+        FindingKinds.Gap when analysis.Coverage.NotResearched > 0 =>
+            $" (and {N(analysis.Coverage.NotResearched)} cells not yet researched, which may hide more)",
         FindingKinds.NotConstituted when analysis.BodiesNotConstituted.Unknown > 0 =>
             $" (and {N(analysis.BodiesNotConstituted.Unknown)} bodies whose status is unknown)",
         _ => null,
