@@ -83,7 +83,16 @@ public static class Kb
 /// <summary>Runs the `kb` command as a child process in a chosen working folder, as a user would.</summary>
 public static class KbProcess
 {
-    public static Kb.Result Run(string workingDirectory, params string[] args)
+    /// <summary>Starts kb without waiting; its output is discarded (for tests that kill it).</summary>
+    public static System.Diagnostics.Process Start(string workingDirectory, params string[] args)
+    {
+        var start = Info(workingDirectory, args);
+        start.RedirectStandardOutput = false;
+        start.RedirectStandardError = false;
+        return System.Diagnostics.Process.Start(start)!;
+    }
+
+    private static System.Diagnostics.ProcessStartInfo Info(string workingDirectory, string[] args)
     {
         var start = new System.Diagnostics.ProcessStartInfo("dotnet")
         {
@@ -93,7 +102,12 @@ public static class KbProcess
         };
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "kb.dll"));
         foreach (var a in args) start.ArgumentList.Add(a);
-        using var process = System.Diagnostics.Process.Start(start)!;
+        return start;
+    }
+
+    public static Kb.Result Run(string workingDirectory, params string[] args)
+    {
+        using var process = System.Diagnostics.Process.Start(Info(workingDirectory, args))!;
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         if (!process.WaitForExit(TimeSpan.FromMinutes(2)))
