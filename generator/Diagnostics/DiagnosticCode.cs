@@ -15,6 +15,9 @@ public static class Codes
     public static readonly DiagnosticCode FrontMatter = new("KB1004", "article front matter missing or malformed");
     public static readonly DiagnosticCode UnreadableFile = new("KB1005", "file cannot be read");
     public static readonly DiagnosticCode UnexpectedFile = new("KB1006", "file in a place the loader does not read");
+    public static readonly DiagnosticCode FileTooLarge = new("KB1007", "file larger than the limit");
+    public static readonly DiagnosticCode TooDeep = new("KB1008", "YAML nested deeper than the limit");
+    public static readonly DiagnosticCode AliasNotAllowed = new("KB1009", "YAML alias in content");
 
     // KB2xxx: record shape
     public static readonly DiagnosticCode UnknownField = new("KB2001", "unknown field");
@@ -47,7 +50,7 @@ public static class Codes
 
     public static IReadOnlyList<DiagnosticCode> All { get; } =
     [
-        YamlSyntax, DuplicateKey, NotAMapping, FrontMatter, UnreadableFile, UnexpectedFile,
+        YamlSyntax, DuplicateKey, NotAMapping, FrontMatter, UnreadableFile, UnexpectedFile, FileTooLarge, TooDeep, AliasNotAllowed,
         UnknownField, MissingField, WrongType, InvalidValue, BadDate, BadUrl, BadId, TooLong,
         DuplicateId, UnknownReference, UnknownSection, MisplacedFile, IncompleteAnswer, MissingAnswer,
         DuplicateAnswer, ValueShape, DuplicateSection, FutureDate, NoteForReaders, InconsistentCoding, RestatedField,

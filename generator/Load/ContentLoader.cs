@@ -18,11 +18,14 @@ public sealed class ParseCache
     internal (T? Record, DiagnosticBag Bag) GetOrRead<T>(string file, Func<DiagnosticBag, T?> read) where T : class
     {
         var info = new FileInfo(file);
-        if (_entries.TryGetValue(file, out var e) && e.Length == info.Length && e.Modified == info.LastWriteTimeUtc)
+        // A file that vanished since the folder was listed is not cached: the next rebuild sees it gone.
+        var stamp = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, DateTime.MinValue);
+        if (_entries.TryGetValue(file, out var e) && stamp.Item1 >= 0 && e.Length == stamp.Item1 && e.Modified == stamp.Item2)
             return ((T?)e.Record, e.Bag);
         var bag = new DiagnosticBag();
         var record = read(bag);
-        _entries[file] = (info.Length, info.LastWriteTimeUtc, record, bag);
+        if (stamp.Item1 >= 0) _entries[file] = (stamp.Item1, stamp.Item2, record, bag);
+        else _entries.TryRemove(file, out _);
         return (record, bag);
     }
 }
@@ -132,17 +135,8 @@ public static class ContentLoader
 
     private static T? ReadFile<T>(string file, DiagnosticBag bag, string what, Func<MappingReader, T?> read) where T : class
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(file);
-        }
-        catch (IOException e)
-        {
-            bag.Error(Codes.UnreadableFile, SourceSpan.FileOnly(DisplayPath(file)), $"cannot read file: {e.Message}", "check permissions");
-            return null;
-        }
-        return ReadText(DisplayPath(file), text, bag, what, read);
+        var text = ContentFile.Read(file, bag);
+        return text is null ? null : ReadText(DisplayPath(file), text, bag, what, read);
     }
 
     internal static T? ReadText<T>(string displayPath, string text, DiagnosticBag bag, string what, Func<MappingReader, T?> read)
@@ -165,6 +159,7 @@ public static class ContentLoader
 
     internal static YamlNode? Parse(string displayPath, string text, DiagnosticBag bag)
     {
+        if (!YamlLimits.Check(displayPath, text, bag)) return null;
         try
         {
             var stream = new YamlStream();
@@ -484,8 +479,8 @@ public static class ContentLoader
                 continue;
             }
             var (article, own) = cache is null
-                ? Fresh(b => ReadArticle(display, File.ReadAllText(file), b))
-                : cache.GetOrRead(file, b => ReadArticle(display, File.ReadAllText(file), b));
+                ? Fresh(b => ContentFile.Read(file, b) is { } text ? ReadArticle(display, text, b) : null)
+                : cache.GetOrRead(file, b => ContentFile.Read(file, b) is { } text ? ReadArticle(display, text, b) : null);
             bag.AddRange(own);
             if (article is not null) list.Add(article);
         }

@@ -96,7 +96,8 @@ internal sealed class MappingReader
         var value = String(key, maxLength: 120);
         if (value is not null && !Ids.IsValid(value))
         {
-            _bag.Error(Codes.BadId, At(key), $"'{value}' is not a valid id",
+            _bag.Error(Codes.BadId, At(key),
+                Bidi.Find(value) is { } c ? $"id contains the invisible bidirectional control U+{(int)c:X4}" : $"'{value}' is not a valid id",
                 "use lower-case letters, digits and single hyphens, e.g. 'punjab-child-act-2004'");
             return null;
         }
@@ -154,6 +155,12 @@ internal sealed class MappingReader
     {
         var text = String(key, required, maxLength: 2_000);
         if (text is null) return null;
+        if (Bidi.Find(text) is { } control)
+        {
+            _bag.Error(Codes.BadUrl, At(key), $"'{key}' contains the invisible bidirectional control U+{(int)control:X4}",
+                "retype the address: such characters make a link display differently from where it goes");
+            return null;
+        }
         if (!Urls.IsAbsoluteHttp(text))
         {
             _bag.Error(Codes.BadUrl, At(key), $"'{key}' is '{Truncate(text)}', not an absolute http(s) URL",
@@ -277,6 +284,18 @@ internal sealed class MappingReader
     };
 
     private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
+}
+
+/// <summary>Invisible characters that reorder text on screen (the "Trojan Source" family): never in ids or addresses.</summary>
+internal static class Bidi
+{
+    public static char? Find(string text)
+    {
+        foreach (var c in text)
+            if (c is '\u200E' or '\u200F' or '\u061C' or (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069'))
+                return c;
+        return null;
+    }
 }
 
 internal static class Ids
