@@ -42,7 +42,7 @@ internal static class YamlLimits
                 }
             }
         }
-        catch (YamlException)
+        catch (Exception e) when (e is YamlException or InvalidOperationException or ArgumentException)
         {
             // Syntax errors are reported, with their position, by the parse that follows.
         }

@@ -146,12 +146,20 @@ public sealed class LoaderTests
     }
 
     [Fact]
-    public void Should_reject_a_ten_megabyte_string_with_a_clear_message()
+    public void Should_reject_a_ten_megabyte_file_with_a_clear_message()
     {
         var huge = new string('x', 10 * 1024 * 1024);
         var d = Single(CheckWith(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml",
-            "  A fixture statute establishing a **bureau**.", "  " + huge)), "KB2008");
-        Assert.Contains("is 10,485,761 characters long; the limit is 20,000", d.Message);
+            "  A fixture statute establishing a **bureau**.", "  " + huge)), "KB1007");
+        Assert.Contains("the limit is 1,000,000", d.Message);
+    }
+
+    [Fact]
+    public void Should_reject_a_value_over_its_field_limit_with_a_clear_message()
+    {
+        var d = Single(CheckWith(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml",
+            "  A fixture statute establishing a **bureau**.", "  " + new string('x', 30_000))), "KB2008");
+        Assert.Contains("is 30,001 characters long; the limit is 20,000", d.Message);
         Assert.Equal(19, d.Span.Line);
     }
 
