@@ -19,7 +19,17 @@ internal sealed class DevServer(string content, string output, string host, int 
     private volatile Snapshot? _current;
     private readonly object _gate = new();
 
-    private sealed record Snapshot(IReadOnlyDictionary<string, byte[]> Site, SearchIndex Index);
+    /// <summary>
+    /// One built site and its search index. Search responses are cached per snapshot: the index is
+    /// immutable, so the same request always gets the same bytes until the next rebuild.
+    /// </summary>
+    private sealed record Snapshot(IReadOnlyDictionary<string, byte[]> Site, IndexLease Lease)
+    {
+        public System.Collections.Concurrent.ConcurrentDictionary<string, string> Responses { get; } = new(StringComparer.Ordinal);
+    }
+
+    /// <summary>How many distinct search responses a snapshot keeps before starting afresh.</summary>
+    private const int MaxCachedResponses = 4096;
 
     public static readonly IReadOnlyList<(string Name, string Value)> SecurityHeaders =
     [
@@ -43,6 +53,8 @@ internal sealed class DevServer(string content, string output, string host, int 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(Address);
+        // KB: no "Server: Kestrel" on any response, Kestrel's own error responses included.
+        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
         _app = builder.Build();
         _app.Run(HandleAsync);
         if (watch) _watcher = Watch();
@@ -59,7 +71,7 @@ internal sealed class DevServer(string content, string output, string host, int 
             await _app.StopAsync(CancellationToken.None);
             await _app.DisposeAsync();
         }
-        _current?.Index.Dispose();
+        _current?.Lease.Retire();
     }
 
     public async Task<int> RunAsync(CancellationToken cancel)
@@ -88,6 +100,23 @@ internal sealed class DevServer(string content, string output, string host, int 
     {
         lock (_gate)
         {
+            try
+            {
+                return RebuildLocked(full);
+            }
+            catch (Exception e)
+            {
+                // A rebuild runs on a timer thread: anything it throws is reported here and the last
+                // good site stays served, instead of the process dying.
+                stderr.WriteLine($"rebuild failed ({e.GetType().Name}: {e.Message}); still serving the last good site");
+                return false;
+            }
+        }
+    }
+
+    private bool RebuildLocked(bool full)
+    {
+        {
             _builder ??= new IncrementalBuilder(content, options);
             if (!full && _current is not null && _builder.Incremental(KbCommand.Today()) is { } step)
             {
@@ -103,7 +132,7 @@ internal sealed class DevServer(string content, string output, string host, int 
                     Directory.CreateDirectory(Path.GetDirectoryName(file)!);
                     File.WriteAllBytes(file, step.Result.Site[path]);
                 }
-                _current = new Snapshot(step.Result.Site, _current.Index);
+                _current = new Snapshot(step.Result.Site, _current.Lease);
                 stdout.WriteLine($"updated {step.Changed.Count} pages in {step.Result.Elapsed.TotalSeconds:F2} s; refreshing search in the background");
                 _fullRebuild?.Dispose();
                 _fullRebuild = new Timer(_ => Rebuild(full: true), null, 1000, Timeout.Infinite);
@@ -119,8 +148,9 @@ internal sealed class DevServer(string content, string output, string host, int 
             }
             SiteWriter.Write(result.Site, output, content);
             var old = _current;
-            _current = new Snapshot(result.Site, result.Index!);
-            if (old is not null && !ReferenceEquals(old.Index, result.Index)) old.Index.Dispose();
+            _current = new Snapshot(result.Site, old is not null && ReferenceEquals(old.Lease.Index, result.Index) ? old.Lease : new IndexLease(result.Index!));
+            // Searches in flight finish on the index they started with; it is disposed after the last one.
+            if (old is not null && !ReferenceEquals(old.Lease, _current.Lease)) old.Lease.Retire();
             stdout.WriteLine($"built {result.PageCount} pages in {result.Elapsed.TotalSeconds:F1} s");
             return true;
         }
@@ -153,6 +183,12 @@ internal sealed class DevServer(string content, string output, string host, int 
             await Text(http, 405, "method not allowed");
             return;
         }
+        if (!AllowedHost(request.Host))
+        {
+            // KB: a page on another site could otherwise reach this server through a DNS name that resolves to loopback.
+            await Text(http, 400, "unexpected Host header");
+            return;
+        }
         var rawPath = request.Path.Value ?? "/";
         if (!SafePath(rawPath) || !SafePath(Uri.UnescapeDataString(rawPath)))
         {
@@ -169,7 +205,8 @@ internal sealed class DevServer(string content, string output, string host, int 
         if (!snapshot.Site.TryGetValue(key, out var bytes) && snapshot.Site.ContainsKey(key + "/index.html"))
         {
             http.Response.StatusCode = 301;
-            http.Response.Headers.Location = rawPath + "/";
+            // Path-only and never "//host/…": a browser would follow a scheme-relative Location to another host.
+            http.Response.Headers.Location = "/" + key + "/";
             return;
         }
         var status = 200;
@@ -191,10 +228,19 @@ internal sealed class DevServer(string content, string output, string host, int 
         ? "public, max-age=31536000, immutable"
         : key.StartsWith("search/", StringComparison.Ordinal) ? "public, max-age=300" : "no-cache";
 
+    private bool AllowedHost(HostString requested)
+    {
+        if (!requested.HasValue) return false;
+        if (requested.Port is { } p && p != port) return false;
+        var name = requested.Host.Trim('[', ']');
+        return name.Equals("localhost", StringComparison.OrdinalIgnoreCase) || name == "127.0.0.1"
+            || name.Equals(host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase);
+    }
+
     internal static bool SafePath(string path) =>
         !path.Contains("..", StringComparison.Ordinal) && !path.Contains('\\') && !path.Contains('\0') && path.Length <= 1024;
 
-    private static async Task SearchAsync(HttpContext http, Snapshot snapshot)
+    private async Task SearchAsync(HttpContext http, Snapshot snapshot)
     {
         var q = http.Request.Query;
         var query = q["q"].ToString();
@@ -225,8 +271,23 @@ internal sealed class DevServer(string content, string output, string host, int 
                 }
                 filters[facet] = value;
             }
-        var results = snapshot.Index.Search(new SearchRequest(query, filters, limit));
-        await Json(http, 200, SearchJson.Serialize(results, withFacets: true));
+        var key = $"{query}\n{limit}\n{string.Join('\n', filters.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + f.Value))}";
+        if (!snapshot.Responses.TryGetValue(key, out var body))
+        {
+            // Hold a lease on the index while searching: a rebuild may retire it meanwhile.
+            while (!snapshot.Lease.TryAcquire()) snapshot = _current!;
+            try
+            {
+                body = SearchJson.Serialize(snapshot.Lease.Index.Search(new SearchRequest(query, filters, limit)), withFacets: true);
+            }
+            finally
+            {
+                snapshot.Lease.Release();
+            }
+            if (snapshot.Responses.Count >= MaxCachedResponses) snapshot.Responses.Clear();
+            snapshot.Responses[key] = body;
+        }
+        await Json(http, 200, body);
     }
 
     private static async Task Json(HttpContext http, int status, string body)

@@ -144,6 +144,127 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Equal(0, errors);
     }
 
+    [Fact]
+    public async Task Should_hold_search_load_from_64_clients()
+    {
+        // 20,000 searches from 64 concurrent clients, as the robustness review measured (129 requests/s then).
+        const int total = 20_000, clients = 64;
+        var latencies = new double[total];
+        var errors = 0;
+        var next = -1;
+        var cancel = TestContext.Current.CancellationToken;
+        var wall = Stopwatch.StartNew();
+        await Task.WhenAll(Enumerable.Range(0, clients).Select(async _ =>
+        {
+            int i;
+            while ((i = Interlocked.Increment(ref next)) < total)
+            {
+                var clock = Stopwatch.StartNew();
+                using var response = await _http.GetAsync("/api/search?q=child", cancel);
+                await response.Content.ReadAsByteArrayAsync(cancel);
+                latencies[i] = clock.Elapsed.TotalMilliseconds;
+                if (response.StatusCode != HttpStatusCode.OK) Interlocked.Increment(ref errors);
+            }
+        }));
+        Array.Sort(latencies);
+        TestContext.Current.SendDiagnosticMessage(
+            $"search load: {total} requests, {clients} clients, {total / wall.Elapsed.TotalSeconds:F0} requests/s, p50 {latencies[total / 2]:F2} ms, p99 {latencies[total * 99 / 100]:F2} ms");
+        Assert.Equal(0, errors);
+    }
+
+    [Fact]
+    public async Task Should_never_answer_500_while_rebuilding_under_load()
+    {
+        // Given 32 clients searching distinct queries (so each one reaches the index, not the cache)
+        var cancel = TestContext.Current.CancellationToken;
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        var served = 0;
+        var words = new[] { "child", "marriage", "court", "age", "labour", "punjab", "sindh", "police", "bureau", "test" };
+        var clients = Enumerable.Range(0, 32).Select(c => Task.Run(async () =>
+        {
+            var n = 0;
+            while (!stop.IsCancellationRequested)
+            {
+                var q = $"{words[(c + n) % words.Length]} {words[n % 7]} {c}x{n++}";
+                using var response = await _http.GetAsync("/api/search?q=" + Uri.EscapeDataString(q), CancellationToken.None);
+                Interlocked.Increment(ref served);
+                if (response.StatusCode != HttpStatusCode.OK) failures.Add($"{(int)response.StatusCode} for {q}");
+            }
+        }, cancel)).ToList();
+        // When the content is edited every 500 ms for five seconds (each edit rebuilds, then a full rebuild swaps the index)
+        var title = _content.Read("statutes/punjab/punjab-test-act-2004.yaml");
+        for (var i = 0; i < 10; i++)
+        {
+            _content.Write("statutes/punjab/punjab-test-act-2004.yaml", title.Replace("Test Children Act", $"Test Children Act {i}"));
+            await Task.Delay(500, cancel);
+        }
+        await Task.Delay(1500, cancel);
+        await stop.CancelAsync();
+        await Task.WhenAll(clients);
+        // Then every request was answered
+        Assert.True(served > 200, $"only {served} requests");
+        Assert.Empty(failures);
+    }
+
+    [Fact]
+    public async Task Should_survive_files_vanishing_and_dangling_links_during_rebuilds()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        // Editor temporary files appearing and vanishing, and a dangling link, while rebuilds run
+        for (var i = 0; i < 30; i++)
+        {
+            var temp = _content.PathOf($"statutes/punjab/.~edit-{i}.yaml");
+            File.WriteAllText(temp, "id: x");
+            var other = _content.PathOf($"topics/tmp-{i}.yaml");
+            File.WriteAllText(other, "id: tmp");
+            await Task.Delay(40, cancel);
+            File.Delete(temp);
+            File.Delete(other);
+        }
+        File.CreateSymbolicLink(_content.PathOf("articles/dangling.md"), "/nonexistent/article.md");
+        await Task.Delay(2000, cancel);
+        // The server is alive and serving the last good site
+        var response = await _http.GetAsync("/", cancel);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        File.Delete(_content.PathOf("articles/dangling.md"));
+        _content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004", "title: The Punjab Survivor Act, 2004");
+        await Eventually(async () => (await _http.GetStringAsync("/statutes/punjab-test-act-2004/", cancel)).Contains("Punjab Survivor Act"));
+    }
+
+    [Theory]
+    [InlineData("evil.example", HttpStatusCode.BadRequest)]
+    [InlineData("127.0.0.1.nip.io", HttpStatusCode.BadRequest)]
+    [InlineData("localhost", HttpStatusCode.OK)]
+    public async Task Should_accept_only_the_host_it_binds(string host, HttpStatusCode expected)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Host = host + ":" + new Uri(_server.Address).Port;
+        var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.True(response.Headers.Contains("Content-Security-Policy"));
+    }
+
+    [Fact]
+    public async Task Should_redirect_path_only_and_never_announce_the_server()
+    {
+        var response = await _http.GetAsync(new Uri(_server.Address + "//compare", UriKind.Absolute), TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/compare/", response.Headers.Location!.ToString());
+        Assert.False(response.Headers.Contains("Server"));
+        // Kestrel's own answer to a malformed request carries no Server header either
+        using var tcp = new TcpClient();
+        var uri = new Uri(_server.Address);
+        await tcp.ConnectAsync(uri.Host, uri.Port, TestContext.Current.CancellationToken);
+        var stream = tcp.GetStream();
+        await stream.WriteAsync("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\n\r\n"u8.ToArray(), TestContext.Current.CancellationToken);
+        var buffer = new byte[4096];
+        var read = await stream.ReadAsync(buffer, TestContext.Current.CancellationToken);
+        var head = System.Text.Encoding.ASCII.GetString(buffer, 0, read);
+        Assert.StartsWith("HTTP/1.1 400", head);
+        Assert.DoesNotContain("Server:", head);
+    }
+
     private static async Task Eventually(Func<Task<bool>> condition)
     {
         for (var i = 0; i < 100; i++)
