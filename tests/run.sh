@@ -19,6 +19,7 @@ command -v java >/dev/null 2>&1 || { echo "FATAL: java is missing; HTML validati
 
 VNU_DIR=tests/.tools
 if [ ! -f "$VNU_DIR/node_modules/vnu-jar/build/dist/vnu.jar" ]; then
+  command -v npm >/dev/null 2>&1 || { echo "FATAL: npm is missing; it is needed to install the Nu HTML Checker (vnu-jar). Install Node.js and npm." >&2; exit 1; }
   echo "tests/run.sh: installing vnu-jar (Nu HTML Checker) with npm"
   mkdir -p "$VNU_DIR"
   npm install --prefix "$VNU_DIR" --no-audit --no-fund --silent vnu-jar@26.9.27 >/dev/null
