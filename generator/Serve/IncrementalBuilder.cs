@@ -75,7 +75,10 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
         var urls = new HashSet<string>(StringComparer.Ordinal);
         void Overview(params string[] list) => urls.UnionWith(list);
         void Places(IEnumerable<string> jurisdictions) => urls.UnionWith(jurisdictions.Select(SiteUrls.Jurisdiction));
-        IEnumerable<string> CitedStatutes(Topic t) => t.Answers.Select(a => a.StatuteId).OfType<string>();
+        // Everything an answer cites: its own statute, its readings' and its history's.
+        IEnumerable<string> CitedStatutes(Topic t) => t.Answers
+            .SelectMany(a => a.Readings.Select(r => r.StatuteId).Concat(a.History.Select(h => h.StatuteId)).Append(a.StatuteId))
+            .OfType<string>();
         IEnumerable<string> CitedStatutes2(Institution i) => i.Mandates.Select(m => m.StatuteId).Append(i.StatuteId).OfType<string>();
 
         foreach (var s in after.Statutes)
@@ -86,6 +89,10 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
             Overview(SiteUrls.Home, SiteUrls.Statutes, SiteUrls.Timeline, SiteUrls.Findings);
             Places([s.JurisdictionId, old.JurisdictionId, .. s.AppliesTo, .. old.AppliesTo]);
             urls.UnionWith(s.Amends.Concat(s.Repeals).Concat(old.Amends).Concat(old.Repeals).Select(SiteUrls.Statute));
+            // Statutes that amend or repeal it name it on their pages.
+            urls.UnionWith(after.Statutes.Where(o => o.Amends.Contains(s.Id) || o.Repeals.Contains(s.Id)).Select(o => SiteUrls.Statute(o.Id)));
+            // Jurisdiction pages list findings whose reform pointers may cite it, wherever it has force.
+            Places(after.Jurisdictions.Select(j => j.Id));
             foreach (var t in after.Topics.Where(t => CitedStatutes(t).Contains(s.Id))) urls.Add(SiteUrls.Topic(t.Id));
             foreach (var i in after.Institutions.Where(i => CitedStatutes2(i).Contains(s.Id))) urls.Add(SiteUrls.Institution(i.Id));
         }

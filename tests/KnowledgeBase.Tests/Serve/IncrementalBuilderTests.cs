@@ -1,4 +1,6 @@
 using System.Text;
+using System.Text.RegularExpressions;
+using KnowledgeBase.Generator.Render;
 using KnowledgeBase.Generator;
 using KnowledgeBase.Generator.Serve;
 using KnowledgeBase.Tests.Support;
@@ -66,5 +68,60 @@ public sealed class IncrementalBuilderTests
         Assert.Null(step.Value.Result.Site);
         Assert.Contains(step.Value.Result.Check.Diagnostics, d => d.Code == "KB2001");
         Assert.Same(first.Site, builder.Last!.Site);
+    }
+}
+
+/// <summary>
+/// The incremental rebuild against re-rendering every page, on the real content: each sampled
+/// record is edited in turn (its title or name, which appears on the most pages) and every HTML
+/// page must equal a full render of the edited model with the same similar-provision lists.
+/// </summary>
+public sealed class IncrementalEquivalenceTests
+{
+    // The real content is dated by when it was read, so it is checked as of today.
+    private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    private static readonly Regex TitleLine = new(@"^(title|name): (.+)$", RegexOptions.Multiline);
+
+    public static TheoryData<string> Records()
+    {
+        var root = Paths.RealContent;
+        var all = new[] { "statutes", "institutions", "topics", "articles" }
+            .SelectMany(k => Directory.EnumerateFiles(Path.Combine(root, k), "*.*", SearchOption.AllDirectories))
+            .Where(f => f.EndsWith(".yaml", StringComparison.Ordinal) || f.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
+            .Order(StringComparer.Ordinal).ToList();
+        // Every statute that another amends or repeals (the pages that were once missed), and every fourth other record.
+        var amended = Directory.EnumerateFiles(Path.Combine(root, "statutes"), "*.yaml", SearchOption.AllDirectories)
+            .SelectMany(f => Regex.Matches(File.ReadAllText(f), @"^(amends|repeals): \[(.*)\]", RegexOptions.Multiline)
+                .SelectMany(m => m.Groups[2].Value.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)))
+            .ToHashSet(StringComparer.Ordinal);
+        var chosen = all.Where((f, i) => i % 4 == 0 || amended.Contains(Path.GetFileNameWithoutExtension(f)));
+        return new TheoryData<string>(chosen);
+    }
+
+    [Theory]
+    [MemberData(nameof(Records))]
+    public void Should_equal_a_full_render_after_editing_any_record(string relative)
+    {
+        // Given a full build of the real content
+        using var content = new TempContent(Paths.RealContent);
+        var builder = new IncrementalBuilder(content.Content);
+        Assert.NotNull(builder.Full(Today).Site);
+        // When the record's title changes
+        var text = content.Read(relative);
+        var edited = TitleLine.Replace(text, m => $"{m.Groups[1].Value}: {m.Groups[2].Value.TrimEnd('"')} (edited){(m.Groups[2].Value.EndsWith('"') ? "\"" : "")}", 1);
+        Assert.NotEqual(text, edited);
+        content.Write(relative, edited);
+        File.SetLastWriteTimeUtc(content.PathOf(relative), DateTime.UtcNow.AddSeconds(5));
+        var step = builder.Incremental(Today);
+        // Then every page equals a full render of the edited model
+        Assert.NotNull(step);
+        Assert.NotNull(step.Value.Result.Site);
+        var result = step.Value.Result;
+        var reference = SiteRenderer.RenderPages(result.Check.Model, result.Analysis!, builder.Last!.Similar, _ => true);
+        var stale = reference.Where(kv => !result.Site!.TryGetValue(kv.Key, out var bytes) || !bytes.AsSpan().SequenceEqual(kv.Value))
+            .Select(kv => kv.Key).ToList();
+        Assert.True(stale.Count == 0, $"after editing {relative}, stale pages: {string.Join(", ", stale)}");
     }
 }
