@@ -1,66 +1,46 @@
+using System.CommandLine;
+using System.CommandLine.Parsing;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using KnowledgeBase.Generator.Diagnostics;
+using KnowledgeBase.Generator.Load;
 using KnowledgeBase.Generator.Publish;
 using KnowledgeBase.Generator.Serve;
 using KnowledgeBase.Search;
 
 namespace KnowledgeBase.Generator.Cli;
 
-public enum ExitCode
-{
-    Success = 0,
-    ContentErrors = 1,
-    Usage = 2,
-    Failure = 3,
-}
-
-/// <summary>The `kb` command line: build, check, search, serve.</summary>
+/// <summary>
+/// The `kb` command line on System.CommandLine: `kb --help`, `kb COMMAND --help` (or `-h`), typo
+/// suggestions, and the exit codes of <see cref="ExitCode"/>. Parse errors are usage errors (2).
+/// </summary>
 public static class KbCommand
 {
-    private const string Usage = """
-        kb — Pakistan child protection law knowledge base
-
-        Usage:
-          kb build  [--content DIR] [--output DIR]     validate, then write the site (default content/ → _site/)
-          kb check  [--content DIR]                    validate only; exit 1 on any error
-          kb search QUERY [--content DIR] [--jurisdiction ID] [--kind KIND] [--theme ID] [--year YYYY]
-                          [--limit N] [--json [--facets]]
-                                                       search the records with Lucene.Net
-          kb serve  [--content DIR] [--output DIR] [--port N] [--host ADDR]
-                                                       build, serve on 127.0.0.1 and rebuild on change
-          kb synth  --statutes N --out DIR [--seed S]  write a synthetic, schema-valid corpus (deterministic per seed)
-          kb bench  build|search [--sizes 1000,10000] [--runs 3] [--seed S]
-                                                       benchmarks, each against a baseline measured in the same run
-          kb help                                      this text
-
-        Exit codes: 0 success, 1 content errors, 2 usage error, 3 unexpected failure.
-        """;
-
     public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
     {
+        var root = Root(stdout, stderr);
+        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
         try
         {
-            if (args.Length == 0 || args[0] is "help" or "--help" or "-h")
+            if (args.Length == 0)
             {
-                stdout.WriteLine(Usage);
-                return (int)(args.Length == 0 ? ExitCode.Usage : ExitCode.Success);
+                await root.Parse(["--help"]).InvokeAsync(config, cancel);
+                return (int)ExitCode.Usage;
             }
-            var options = Options.Parse(args.Skip(1).ToArray());
-            if (options.Error is not null) return UsageError(stderr, options.Error);
-            return args[0] switch
+            if (args is ["help"]) args = ["--help"];
+            var parsed = root.Parse(args);
+            if (parsed.Errors.Count > 0)
             {
-                "build" => Build(options, stdout, stderr),
-                "check" => Check(options, stdout, stderr),
-                "search" => Search(options, stdout, stderr),
-                "serve" => await ServeAsync(options, stdout, stderr, cancel),
-                "synth" => SynthCommand(options, stdout, stderr),
-                "bench" => BenchCommand(options, stdout, stderr),
-                "bench-run" when options.Positional.Count == 3 => Bench.Benchmarks.Run(options.Positional[0], options.Positional[1], options.Positional[2], stdout),
-                _ => UsageError(stderr, $"unknown command '{args[0]}'"),
-            };
+                // "Required command was not provided" only repeats what an unknown word already says.
+                var errors = parsed.UnmatchedTokens.Count > 0
+                    ? parsed.Errors.Where(e => !(e.SymbolResult is CommandResult { Command: RootCommand } && e.Message.StartsWith("Required command", StringComparison.Ordinal))).ToList()
+                    : parsed.Errors.ToList();
+                foreach (var error in errors) stderr.WriteLine($"kb: {error.Message}");
+                if (Suggestion(root, parsed) is { } hint) stderr.WriteLine($"kb: did you mean '{hint}'?");
+                stderr.WriteLine("Run 'kb --help' or 'kb COMMAND --help' for usage.");
+                return (int)ExitCode.Usage;
+            }
+            return await parsed.InvokeAsync(config, cancel);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
@@ -70,10 +50,134 @@ public static class KbCommand
         }
     }
 
+    /// <summary>For an unknown command or option, the closest known one.</summary>
+    private static string? Suggestion(RootCommand root, ParseResult parsed)
+    {
+        var token = parsed.UnmatchedTokens.FirstOrDefault();
+        if (token is null) return null;
+        var command = parsed.CommandResult.Command;
+        var candidates = token.StartsWith('-')
+            ? command.Options.SelectMany(o => o.Aliases.Append(o.Name)).ToList()
+            : command.Subcommands.Where(c => !c.Hidden).Select(c => c.Name).ToList();
+        return candidates.Count == 0 ? null : Suggest.Closest(token, candidates);
+    }
+
+    private static Option<string> Content() => new("--content") { Description = "content folder", DefaultValueFactory = _ => "content", HelpName = "DIR" };
+
+    private static Option<string> Output() => new("--output") { Description = "output folder (replaced as a whole)", DefaultValueFactory = _ => "_site", HelpName = "DIR" };
+
+    private static Option<int> Int(string name, string description, int min, int max, int fallback)
+    {
+        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => fallback, HelpName = "N" };
+        option.Validators.Add(r =>
+        {
+            if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && (v < min || v > max))
+                r.AddError($"option '{name}' takes a whole number from {min} to {max}, not '{r.Tokens[0].Value}'");
+        });
+        return option;
+    }
+
+    private static RootCommand Root(TextWriter stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("kb — Pakistan child protection law knowledge base. " +
+                                   "Exit codes: 0 success, 1 content errors, 2 usage error, 3 unexpected failure.");
+
+        var buildContent = Content();
+        var buildOutput = Output();
+        var build = new Command("build", "validate, analyse, index and write the site (default content/ → _site/)") { buildContent, buildOutput };
+        build.SetAction(p => Build(new Options { Content = p.GetValue(buildContent)!, Output = p.GetValue(buildOutput)! }, stdout, stderr));
+
+        var checkContent = Content();
+        var check = new Command("check", "validate only; print every problem, exit 1 on any error") { checkContent };
+        check.SetAction(p => Check(new Options { Content = p.GetValue(checkContent)! }, stdout, stderr));
+
+        var searchContent = Content();
+        var query = new Argument<string[]>("QUERY") { Description = "words to search for", Arity = ArgumentArity.ZeroOrMore };
+        var jurisdiction = new Option<string>("--jurisdiction") { Description = "only this jurisdiction (ict, punjab, …)", HelpName = "ID" };
+        var kind = new Option<string>("--kind") { Description = "only this kind (statute, section, body, topic, answer, article, mandate)", HelpName = "KIND" };
+        var theme = new Option<string>("--theme") { Description = "only this theme", HelpName = "ID" };
+        var year = Int("--year", "only records of this year", 1800, 2100, 0);
+        year.DefaultValueFactory = null;
+        var limit = Int("--limit", "how many results", 1, 1000, 10);
+        var json = new Option<bool>("--json") { Description = "print results as JSON" };
+        var facets = new Option<bool>("--facets") { Description = "with --json: an object with facet counts beside the hits" };
+        var search = new Command("search", "search the records with Lucene.Net") { query, searchContent, jurisdiction, kind, theme, year, limit, json, facets };
+        search.SetAction(p =>
+        {
+            var o = new Options { Content = p.GetValue(searchContent)!, Limit = p.GetValue(limit), Json = p.GetValue(json), Facets = p.GetValue(facets) };
+            o.Positional.AddRange(p.GetValue(query) ?? []);
+            if (p.GetValue(jurisdiction) is { } j) o.FilterValues["jurisdiction"] = j;
+            if (p.GetValue(kind) is { } k) o.FilterValues["kind"] = k;
+            if (p.GetValue(theme) is { } t) o.FilterValues["theme"] = t;
+            if (p.GetResult(year) is { Tokens.Count: > 0 }) o.FilterValues["year"] = p.GetValue(year).ToString(CultureInfo.InvariantCulture);
+            return Search(o, stdout, stderr);
+        });
+
+        var serveContent = Content();
+        var serveOutput = Output();
+        var port = Int("--port", "port to listen on", 1, 65535, 8080);
+        var host = new Option<string>("--host") { Description = "address to bind (loopback unless told otherwise)", DefaultValueFactory = _ => "127.0.0.1", HelpName = "ADDR" };
+        var serve = new Command("serve", "build, serve on 127.0.0.1:8080 and rebuild on change; stops on Ctrl+C or SIGTERM") { serveContent, serveOutput, port, host };
+        serve.SetAction((p, token) => ServeAsync(new Options
+        {
+            Content = p.GetValue(serveContent)!, Output = p.GetValue(serveOutput)!, Port = p.GetValue(port), Host = p.GetValue(host)!,
+        }, stdout, stderr, token));
+
+        var synthContent = Content();
+        var statutes = Int("--statutes", "how many statutes", 1, 1_000_000, 0);
+        statutes.DefaultValueFactory = null;
+        statutes.Required = true;
+        var synthOut = new Option<string>("--out") { Description = "folder to write", Required = true, HelpName = "DIR" };
+        var seed = Int("--seed", "random seed", 0, int.MaxValue, 1);
+        var synth = new Command("synth", "write a synthetic, schema-valid corpus (deterministic per seed)") { statutes, synthOut, seed, synthContent };
+        synth.SetAction(p => SynthCommand(new Options
+        {
+            Statutes = p.GetValue(statutes), Out = p.GetValue(synthOut), Seed = p.GetValue(seed), Content = p.GetValue(synthContent)!,
+        }, stdout, stderr));
+
+        var benchWhat = new Argument<string>("WHAT") { Description = "build or search", DefaultValueFactory = _ => "build" };
+        benchWhat.AcceptOnlyFromAmong("build", "search");
+        var sizes = new Option<string>("--sizes") { Description = "corpus sizes, e.g. 1000,10000", HelpName = "LIST" };
+        var runs = Int("--runs", "runs per size", 1, 50, 3);
+        var benchSeed = Int("--seed", "random seed", 0, int.MaxValue, 1);
+        var benchContent = Content();
+        var bench = new Command("bench", "benchmarks, each against a baseline measured in the same run") { benchWhat, sizes, runs, benchSeed, benchContent };
+        bench.SetAction(p =>
+        {
+            IReadOnlyList<int>? list = null;
+            if (p.GetValue(sizes) is { } text)
+            {
+                var parts = text.Split(',');
+                if (parts.Any(x => !int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > 1_000_000))
+                    return UsageError(stderr, $"option '--sizes' takes whole numbers from 1 to 1000000 separated by commas, not '{text}'");
+                list = parts.Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
+            }
+            var o = new Options { Sizes = list, Runs = p.GetValue(runs), Seed = p.GetValue(benchSeed), Content = p.GetValue(benchContent)! };
+            o.Positional.Add(p.GetValue(benchWhat)!);
+            return BenchCommand(o, stdout, stderr);
+        });
+
+        // One measured run in its own process, started by `kb bench`.
+        var runArgs = new Argument<string[]>("ARGS") { Arity = new ArgumentArity(3, 3) };
+        var benchRun = new Command("bench-run") { runArgs };
+        benchRun.Hidden = true;
+        benchRun.SetAction(p => p.GetValue(runArgs) is [var mode, var content, var output]
+            ? Bench.Benchmarks.Run(mode, content, output, stdout) : (int)ExitCode.Usage);
+
+        root.Subcommands.Add(build);
+        root.Subcommands.Add(check);
+        root.Subcommands.Add(search);
+        root.Subcommands.Add(serve);
+        root.Subcommands.Add(synth);
+        root.Subcommands.Add(bench);
+        root.Subcommands.Add(benchRun);
+        return root;
+    }
+
     private static int UsageError(TextWriter stderr, string message)
     {
         stderr.WriteLine($"kb: {message}");
-        stderr.WriteLine("Run 'kb help' for usage.");
+        stderr.WriteLine("Run 'kb --help' or 'kb COMMAND --help' for usage.");
         return (int)ExitCode.Usage;
     }
 
@@ -174,128 +278,8 @@ public static class KbCommand
     private static async Task<int> ServeAsync(Options o, TextWriter stdout, TextWriter stderr, CancellationToken cancel)
     {
         if (OutputGuard.Refusal(o.Output, o.Content) is { } refusal) return UsageError(stderr, refusal);
-        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
-        Console.CancelKeyPress += (_, e) =>
-        {
-            e.Cancel = true;
-            stop.Cancel();
-        };
+        // The token is cancelled on SIGINT (Ctrl+C) and SIGTERM: the server stops after any rebuild under way.
         var server = new DevServer(o.Content, o.Output, o.Host, o.Port, stdout, stderr);
-        return await server.RunAsync(stop.Token);
+        return await server.RunAsync(cancel);
     }
-}
-
-/// <summary>Command-line options, parsed by hand: few enough that a library would hide more than it helps.</summary>
-internal sealed class Options
-{
-    public string Content { get; private set; } = "content";
-    public string Output { get; private set; } = "_site";
-    public string Host { get; private set; } = "127.0.0.1";
-    public int Port { get; private set; } = 8080;
-    public int Limit { get; private set; } = 10;
-    public bool Json { get; private set; }
-    public int? Statutes { get; private set; }
-    public string? Out { get; private set; }
-    public int Seed { get; private set; } = 1;
-    public int Runs { get; private set; } = 3;
-    public IReadOnlyList<int>? Sizes { get; private set; }
-    public bool Facets { get; private set; }
-    public List<string> Positional { get; } = [];
-    public Dictionary<string, string> FilterValues { get; } = new(StringComparer.Ordinal);
-    public string? Error { get; private set; }
-
-    public static Options Parse(string[] args)
-    {
-        var o = new Options();
-        for (var i = 0; i < args.Length; i++)
-        {
-            var a = args[i];
-            string Next()
-            {
-                if (i + 1 >= args.Length) throw new FormatException($"option '{a}' needs a value");
-                return args[++i];
-            }
-            try
-            {
-                switch (a)
-                {
-                    case "--content": o.Content = Next(); break;
-                    case "--output": o.Output = Next(); break;
-                    case "--host": o.Host = Next(); break;
-                    case "--port": o.Port = Int(Next(), a, 1, 65535); break;
-                    case "--limit": o.Limit = Int(Next(), a, 1, 1000); break;
-                    case "--json": o.Json = true; break;
-                    case "--statutes": o.Statutes = Int(Next(), a, 1, 1_000_000); break;
-                    case "--out": o.Out = Next(); break;
-                    case "--seed": o.Seed = Int(Next(), a, 0, int.MaxValue); break;
-                    case "--runs": o.Runs = Int(Next(), a, 1, 50); break;
-                    case "--sizes": o.Sizes = Next().Split(',').Select(x => Int(x, a, 1, 1_000_000)).ToList(); break;
-                    case "--facets": o.Facets = true; break;
-                    case "--jurisdiction": o.FilterValues["jurisdiction"] = Next(); break;
-                    case "--kind": o.FilterValues["kind"] = Next(); break;
-                    case "--theme": o.FilterValues["theme"] = Next(); break;
-                    case "--year": o.FilterValues["year"] = Int(Next(), a, 1800, 2100).ToString(CultureInfo.InvariantCulture); break;
-                    case "--":
-                        o.Positional.AddRange(args[(i + 1)..]);
-                        i = args.Length;
-                        break;
-                    default:
-                        if (a.StartsWith("--", StringComparison.Ordinal)) throw new FormatException($"unknown option '{a}'");
-                        o.Positional.Add(a);
-                        break;
-                }
-            }
-            catch (FormatException e)
-            {
-                o.Error = e.Message;
-                return o;
-            }
-        }
-        return o;
-    }
-
-    private static int Int(string text, string option, int min, int max) =>
-        int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && v >= min && v <= max
-            ? v
-            : throw new FormatException($"option '{option}' takes a whole number from {min} to {max}, not '{text}'");
-}
-
-/// <summary>The JSON shape of search results, shared by `kb search --json` and `/api/search`.</summary>
-internal static class SearchJson
-{
-    private static readonly JsonSerializerOptions Options = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    public static string Serialize(SearchResults r, bool withFacets)
-    {
-        var hits = r.Hits.Select(h => new
-        {
-            id = h.Id,
-            kind = h.Kind,
-            title = h.Title,
-            jurisdiction = h.Facets.GetValueOrDefault("jurisdiction")?.FirstOrDefault(),
-            url = h.Url,
-            score = Math.Round(h.Score, 4),
-            snippet = PlainSnippet(h.Snippet),
-            snippet_html = h.Snippet,
-        }).ToList();
-        // `kb search --json` prints the documented array of hits; with --facets (and from /api/search)
-        // the hits sit in an object beside the facet counts, so the array contract never changes shape.
-        if (!withFacets) return JsonSerializer.Serialize(hits, Options);
-        return JsonSerializer.Serialize(new
-        {
-            query = r.Query,
-            total = r.Total,
-            did_you_mean = r.DidYouMean,
-            hits,
-            facets = r.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, count = v.Count })),
-        }, Options);
-    }
-
-    public static string PlainSnippet(string html) =>
-        string.Join(' ', System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "[", StringComparison.Ordinal).Replace("</mark>", "]", StringComparison.Ordinal))
-            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

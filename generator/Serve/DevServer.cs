@@ -64,6 +64,8 @@ internal sealed class DevServer(string content, string output, string host, int 
 
     public async Task StopAsync()
     {
+        // Wait for a rebuild under way to finish (its write is atomic either way), and start no other.
+        lock (_gate) _stopped = true;
         _watcher?.Dispose();
         _fullRebuild?.Dispose();
         if (_app is not null)
@@ -90,6 +92,7 @@ internal sealed class DevServer(string content, string output, string host, int 
     }
 
     private IncrementalBuilder? _builder;
+    private bool _stopped;
     private Timer? _fullRebuild;
 
     /// <summary>
@@ -116,6 +119,7 @@ internal sealed class DevServer(string content, string output, string host, int 
 
     private bool RebuildLocked(bool full)
     {
+        if (_stopped) return false;
         {
             _builder ??= new IncrementalBuilder(content, options);
             if (!full && _current is not null && _builder.Incremental(KbCommand.Today()) is { } step)

@@ -60,16 +60,50 @@ public sealed class CliTests
     }
 
     [Theory]
-    [InlineData(new[] { "frobnicate" }, "unknown command 'frobnicate'")]
-    [InlineData(new[] { "build", "--port" }, "option '--port' needs a value")]
-    [InlineData(new[] { "search", "x", "--limit", "zero" }, "option '--limit' takes a whole number")]
+    [InlineData(new[] { "frobnicate" }, "Unrecognized command or argument 'frobnicate'")]
+    [InlineData(new[] { "biuld" }, "did you mean 'build'?")]
+    [InlineData(new[] { "serve", "--port" }, "Required argument missing for option: '--port'")]
+    [InlineData(new[] { "serve", "--port", "70000" }, "option '--port' takes a whole number from 1 to 65535, not '70000'")]
+    [InlineData(new[] { "search", "x", "--limit", "zero" }, "Cannot parse argument 'zero' for option '--limit'")]
     [InlineData(new[] { "search" }, "search needs a query")]
-    [InlineData(new[] { "build", "--bogus" }, "unknown option '--bogus'")]
+    [InlineData(new[] { "build", "--bogus" }, "Unrecognized command or argument '--bogus'")]
+    [InlineData(new[] { "build", "--outptu", "x" }, "did you mean '--output'?")]
+    [InlineData(new[] { "bench", "frob" }, "Argument 'frob' not recognized")]
     public void Should_reject_bad_usage_with_exit_code_2(string[] args, string message)
     {
         var r = Kb.Run(args);
         Assert.Equal(2, r.ExitCode);
         Assert.Contains(message, r.Err);
+    }
+
+    [Theory]
+    [InlineData("build")]
+    [InlineData("check")]
+    [InlineData("search")]
+    [InlineData("serve")]
+    [InlineData("synth")]
+    [InlineData("bench")]
+    public void Should_print_each_command_s_help_without_running_it(string command)
+    {
+        foreach (var flag in new[] { "--help", "-h" })
+        {
+            var r = Kb.Run(command, flag);
+            Assert.Equal(0, r.ExitCode);
+            // The program name is the executable's ("kb" when published; the test host here).
+            Assert.Matches($@"Usage:\s+\S+ {command}\b", r.Out);
+            Assert.Contains("Options:", r.Out);
+            Assert.DoesNotContain("built ", r.Out);
+        }
+    }
+
+    [Fact]
+    public void Should_print_help_for_no_command_with_usage_exit_code()
+    {
+        var r = Kb.Run();
+        Assert.Equal(2, r.ExitCode);
+        Assert.Contains("Commands:", r.Out);
+        Assert.Equal(0, Kb.Run("--help").ExitCode);
+        Assert.Equal(0, Kb.Run("help").ExitCode);
     }
 
     [Fact]

@@ -275,3 +275,44 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Fail("condition not met within 10 s");
     }
 }
+
+/// <summary>`kb serve` as a process manager runs it: started, then stopped with SIGTERM.</summary>
+public sealed class ServeProcessTests
+{
+    [Fact]
+    public async Task Should_stop_cleanly_on_sigterm_and_free_its_port()
+    {
+        var cancel = TestContext.Current.CancellationToken;
+        using var content = new TempContent();
+        var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = content.Root, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kb.dll"), "serve", "--content", "content", "--output", "_site", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+            start.ArgumentList.Add(a);
+        using var kb = Process.Start(start)!;
+        var stdout = kb.StandardOutput.ReadToEndAsync(cancel);
+        var stderr = kb.StandardError.ReadToEndAsync(cancel);
+        using var http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") };
+        var up = false;
+        for (var i = 0; i < 100 && !up; i++)
+        {
+            try { up = (await http.GetAsync("/", cancel)).IsSuccessStatusCode; }
+            catch (HttpRequestException) { await Task.Delay(100, cancel); }
+        }
+        Assert.True(up, "kb serve did not start");
+        // When it receives SIGTERM
+        using (var term = Process.Start("kill", ["-TERM", kb.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term!.WaitForExitAsync(cancel);
+        var exited = kb.WaitForExit(TimeSpan.FromSeconds(10));
+        // Then it exits promptly and cleanly, the port is free, and the last site is intact
+        Assert.True(exited, "kb serve ignored SIGTERM");
+        Assert.Equal(0, kb.ExitCode);
+        var again = new TcpListener(IPAddress.Loopback, port);
+        again.Start();
+        again.Stop();
+        Assert.True(File.Exists(Path.Combine(content.Output, "index.html")));
+        await stdout;
+        await stderr;
+    }
+}
