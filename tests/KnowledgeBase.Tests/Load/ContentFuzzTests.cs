@@ -10,6 +10,8 @@ namespace KnowledgeBase.Tests.Load;
 /// crash or a hang. `kb check` runs in a child process, so a stack overflow fails this test
 /// instead of killing the test run.
 /// </summary>
+// The slow tier: equivalence, fuzz and kill tests. `--filter "Tier!=slow"` runs the fast tier alone.
+[Trait("Tier", "slow")]
 public sealed class ContentFuzzTests
 {
     private static readonly string[] Records = Directory.EnumerateFiles(Paths.RealContent, "*.yaml", SearchOption.AllDirectories)

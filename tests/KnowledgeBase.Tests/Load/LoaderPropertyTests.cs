@@ -6,6 +6,8 @@ using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Load;
 
+// The slow tier: equivalence, fuzz and kill tests. `--filter "Tier!=slow"` runs the fast tier alone.
+[Trait("Tier", "slow")]
 public sealed class LoaderPropertyTests
 {
     private static readonly string Valid = File.ReadAllText(Path.Combine(Paths.FixtureContent, "statutes", "punjab", "punjab-test-act-2004.yaml"));

@@ -5,6 +5,8 @@ using KnowledgeBase.Tests.Support;
 namespace KnowledgeBase.Tests.Publish;
 
 /// <summary>The output path holds the old site or the new one at every instant, whatever happens to the build.</summary>
+// The slow tier: equivalence, fuzz and kill tests. `--filter "Tier!=slow"` runs the fast tier alone.
+[Trait("Tier", "slow")]
 public sealed class AtomicPublishTests
 {
     private static Dictionary<string, string> Snapshot(string dir) =>

@@ -114,6 +114,7 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Tier", "slow")]
     public async Task Should_complete_a_bounded_load_test_with_zero_errors()
     {
         // 10,000 requests from 32 concurrent clients to loopback only; latency is reported, not asserted.
@@ -145,6 +146,7 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Tier", "slow")]
     public async Task Should_hold_search_load_from_64_clients()
     {
         // 20,000 searches from 64 concurrent clients, as the robustness review measured (129 requests/s then).
@@ -173,6 +175,7 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    [Trait("Tier", "slow")]
     public async Task Should_never_answer_500_while_rebuilding_under_load()
     {
         // Given 32 clients searching distinct queries (so each one reaches the index, not the cache)

@@ -76,6 +76,8 @@ public sealed class IncrementalBuilderTests
 /// record is edited in turn (its title or name, which appears on the most pages) and every HTML
 /// page must equal a full render of the edited model with the same similar-provision lists.
 /// </summary>
+// The slow tier: equivalence, fuzz and kill tests. `--filter "Tier!=slow"` runs the fast tier alone.
+[Trait("Tier", "slow")]
 public sealed class IncrementalEquivalenceTests
 {
     // The real content is dated by when it was read, so it is checked as of today.
