@@ -41,12 +41,18 @@ public sealed record Finding(
     IReadOnlyList<string> Evidence,
     IReadOnlyList<ReformPointer> Pointers);
 
-/// <summary>How one cell of the comparison matrix reads.</summary>
+/// <summary>
+/// How one cell of the comparison matrix reads, by what a reader needs first: against the
+/// international benchmark where there is one, otherwise simply answered; a gap in the law; a gap
+/// in our data. Whether the answers differ across jurisdictions is a mark on the row
+/// (<see cref="TopicAnalysis.NonUniform"/>), never a cell's reading: a province that meets the
+/// benchmark alone is not "wrong" for being in the minority.
+/// </summary>
 public enum CellState
 {
-    Uniform,
-    Deviating,
+    MeetsBenchmark,
     BelowBenchmark,
+    Answered,
     Gap,
     NotResearched,
     Missing,
@@ -58,7 +64,11 @@ public sealed record TopicAnalysis(
     Topic Topic,
     IReadOnlyList<Spread> Spread,
     string? MajorityValue,
-    IReadOnlyDictionary<string, CellState> Cells);
+    IReadOnlyDictionary<string, CellState> Cells)
+{
+    /// <summary>The jurisdictions with a value do not all give the same one.</summary>
+    public bool NonUniform => Spread.Count > 1;
+}
 
 public sealed record CoverageCount(
     int Answered, int Reported, int Disputed, int NoProvision, int NotResearched, int Primary, int Secondary, int Unverified)
@@ -155,8 +165,8 @@ public static class Analyser
                     { IsUnresearched: true } => CellState.NotResearched,
                     { IsGap: true } => CellState.Gap,
                     _ when IsBelowBenchmark(topic, a) => CellState.BelowBenchmark,
-                    _ when spread.Count > 1 && Normalise(a.Value ?? "") != majority => CellState.Deviating,
-                    _ => CellState.Uniform,
+                    _ when MeetsBenchmark(topic, a) => CellState.MeetsBenchmark,
+                    _ => CellState.Answered,
                 };
             }
             topics.Add(new TopicAnalysis(topic, spread, majority, cells));
@@ -279,6 +289,20 @@ public static class Analyser
         }
     }
 
+    /// <summary>A value with a benchmark to compare against that it reaches.</summary>
+    public static bool MeetsBenchmark(Topic topic, Answer answer)
+    {
+        if (topic.Benchmark is null || !answer.IsAnswered || answer.Value is null || IsBelowBenchmark(topic, answer)) return false;
+        var value = Normalise(answer.Value);
+        var bench = Normalise(topic.Benchmark.Value);
+        return topic.Direction switch
+        {
+            "yes-is-stronger" => value == "yes" && bench == "yes",
+            "higher-is-stronger" or "lower-is-stronger" => TryNumber(value, out _) && TryNumber(bench, out _),
+            _ => false,
+        };
+    }
+
     private static bool TryNumber(string text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
@@ -294,9 +318,23 @@ public static class Analyser
     {
         "age" => $"{value} years",
         "range" when RecordValidator.TryRange(value, out var lo, out var hi) => $"{lo}–{hi} years",
+        "number" when topic.Unit is "years" && TryNumber(value, out var years) => Duration(years),
+        "number" when topic.Unit is "rupees" && TryNumber(value, out var rupees) => "Rs " + rupees.ToString("#,0.##", CultureInfo.InvariantCulture),
         "number" when topic.Unit is not null => $"{value} {topic.Unit}",
         _ => value,
     };
+
+    /// <summary>A length of time as a reader says it: "1 month", "6 months", "1 year", "2.5 years".</summary>
+    public static string Duration(decimal years)
+    {
+        if (years > 0 && years < 1)
+        {
+            var months = (int)Math.Round(years * 12, MidpointRounding.AwayFromZero);
+            return months <= 1 ? "1 month" : $"{months.ToString(CultureInfo.InvariantCulture)} months";
+        }
+        var text = years.ToString("0.##", CultureInfo.InvariantCulture);
+        return years == 1 ? "1 year" : text + " years";
+    }
 
     private static string Names(KnowledgeBaseModel kb, IEnumerable<string> ids) =>
         string.Join(", ", ids.OrderBy(kb.Order).Select(kb.JurisdictionName));

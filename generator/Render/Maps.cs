@@ -20,7 +20,7 @@ internal static class Maps
         ["sindh"] = (275, 210, 145, 110),
     };
 
-    public static Element? TileMap(PageContext ctx, KnowledgeBaseModel kb, Topic t, TopicAnalysis ta)
+    public static Element? TileMap(PageContext ctx, KnowledgeBaseModel kb, Topic t, TopicAnalysis ta, bool tableBelow = true)
     {
         var tiles = kb.Compared.Where(j => Tiles.ContainsKey(j.Id)).ToList();
         if (tiles.Count == 0) return null;
@@ -40,7 +40,9 @@ internal static class Maps
                         E("text", Class("tile-name"), A("x", N(x + 8)), A("y", N(y + 22)), label),
                         E("text", Class("tile-value"), A("x", N(x + 8)), A("y", N(y + 44)), $"{Cells.Symbol(state)} {value}"));
                 })),
-            E("figcaption", "Tile map, not to scale. The table below gives the same answers with citations."));
+            E("figcaption", "Tile map, not to scale. ",
+                tableBelow ? "The table below gives the same answers with citations." : ctx.Link(SiteUrls.Topic(t.Id), "The same answers, with citations"),
+                OverviewPages.Legend()));
     }
 
     private static string N(int v) => v.ToString(CultureInfo.InvariantCulture);

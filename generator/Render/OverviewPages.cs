@@ -39,7 +39,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                 E("p", ctx.Link(SiteUrls.Compare, "Open the comparison matrix"), " · ", ctx.Link(SiteUrls.Mandates, "Who holds which mandate"),
                     " · ", ctx.Link(SiteUrls.Timeline, "When each jurisdiction legislated"))),
             headline is null ? null : E("section", E("h2", ctx.Link(SiteUrls.Topic(headline.Id), headline.Title)),
-                Maps.TileMap(ctx, kb, headline, analysis.For(headline.Id))),
+                Maps.TileMap(ctx, kb, headline, analysis.For(headline.Id), tableBelow: false)),
             E("section", E("h2", "Jurisdictions"),
                 E("ul", Class("cards"), kb.Jurisdictions.Select(j => E("li", ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name),
                     analysis.CoverageByJurisdiction.TryGetValue(j.Id, out var cov) ? $" — {cov.Answered + cov.Reported + cov.Disputed} with a value, {cov.NoProvision} gaps in the law, {cov.NotResearched} not researched" : " — federal laws and bodies")))),
@@ -113,8 +113,10 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                     themes.Select(t => E("option", A("value", t), kb.ThemeLabel(t))))),
                 E("label", "Reading ", E("select", A("name", "state"),
                     E("option", A("value", ""), "Any reading"),
-                    new[] { CellState.Deviating, CellState.BelowBenchmark, CellState.Gap, CellState.NotResearched, CellState.Uniform }
-                        .Select(s => E("option", A("value", Cells.Css(s)), Cells.Label(s))))),
+                    E("option", A("value", "differs"), "≠ answers differ across jurisdictions"),
+                    Cells.Legend.Select(s => E("option", A("value", Cells.Css(s)), Cells.Label(s))),
+                    E("option", A("value", "reported"), "reported (section not confirmed)"),
+                    E("option", A("value", "disputed"), "disputed (sources conflict)"))),
                 E("p", Class("matrix-count"), A("aria-live", "polite"), "")),
             E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", "Comparison matrix"),
                 E("table", Class("matrix"), A("id", "matrix"),
@@ -127,15 +129,21 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                     E("tbody", kb.Topics.Select(t =>
                     {
                         var ta = analysis.For(t.Id);
-                        return E("tr", A("data-theme", t.Theme), A("data-states", string.Join(' ', ta.Cells.Values.Select(Cells.Css).Distinct().Order(StringComparer.Ordinal))),
-                            E("th", A("scope", "row"), ctx.Link(SiteUrls.Topic(t.Id), t.Title)),
+                        var states = ta.Cells.Values.Select(Cells.Css)
+                            .Concat(t.Answers.Where(a => a.IsReported).Select(_ => "reported"))
+                            .Concat(t.Answers.Where(a => a.IsDisputed).Select(_ => "disputed"))
+                            .Concat(ta.NonUniform ? ["differs"] : Array.Empty<string>());
+                        return E("tr", A("data-theme", t.Theme), A("data-states", string.Join(' ', states.Distinct().Order(StringComparer.Ordinal))),
+                            E("th", A("scope", "row"), ctx.Link(SiteUrls.Topic(t.Id), t.Title),
+                                ta.NonUniform ? E("span", Class("row-mark"), A("title", "The answers differ across jurisdictions"),
+                                    E("span", A("aria-hidden", "true"), " ≠"), E("span", Class("visually-hidden"), " (answers differ across jurisdictions)")) : null),
                             E("td", kb.ThemeLabel(t.Theme)),
                             kb.Compared.Select(j =>
                             {
                                 var a = t.AnswerFor(j.Id);
                                 var state = ta.Cells[j.Id];
                                 var text = a is null ? "no answer" : AnswerView.ValueText(t, a);
-                                return E("td", Class("cell cell-" + Cells.Css(state)), A("data-state", Cells.Css(state)),
+                                return E("td", Class("cell cell-" + Cells.Css(state) + Cells.How(a)), A("data-state", Cells.Css(state)),
                                     ctx.Link(SiteUrls.Answer(t.Id, j.Id), A("title", Cells.Label(state)),
                                         E("span", Class("sym"), A("aria-hidden", "true"), Cells.Symbol(state)), " ", text,
                                         E("span", Class("visually-hidden"), $" ({Cells.Label(state)})")));
@@ -200,11 +208,13 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             yield return ctx.Link(RecordPages.PairUrl(js[i], js[k]), $"{js[i].Name} and {js[k].Name}");
     }
 
-    private static Element Legend() =>
+    internal static Element Legend() =>
         E("div", Class("legend"), A("role", "note"), A("aria-label", "Legend"),
             E("strong", "Legend: "),
-            new[] { CellState.Uniform, CellState.Deviating, CellState.BelowBenchmark, CellState.Gap, CellState.NotResearched }
-                .Select(s => E("span", Class("cell cell-" + Cells.Css(s)), Cells.Label(s))));
+            Cells.Legend.Select(s => E("span", Class("cell cell-" + Cells.Css(s)), Cells.Label(s))),
+            E("span", Class("cell how-reported"), "dashed border: reported (section not confirmed)"),
+            E("span", Class("cell how-disputed"), "double border: disputed (sources conflict)"),
+            E("span", Class("cell"), "≠ beside a question: the answers differ across jurisdictions"));
 
     public byte[] Findings()
     {
@@ -242,8 +252,11 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
     {
         var ctx = Ctx(RecordPages.PairUrl(a, b));
         var rows = kb.Topics.Select(t => (Topic: t, A: t.AnswerFor(a.Id), B: t.AnswerFor(b.Id))).ToList();
-        bool Same((Topic Topic, Answer? A, Answer? B) r) => r.A is { IsAnswered: true } && r.B is { IsAnswered: true }
-            && string.Equals(r.A.Value, r.B.Value, StringComparison.OrdinalIgnoreCase);
+        // Under the codebook two readings agree when both have the same value and coverage, or both are gaps in the law.
+        bool Same((Topic Topic, Answer? A, Answer? B) r) =>
+            (r.A is { IsAnswered: true } && r.B is { IsAnswered: true }
+             && string.Equals(r.A.Value, r.B.Value, StringComparison.OrdinalIgnoreCase) && r.A.Qualifier == r.B.Qualifier)
+            || (r.A is { IsGap: true } && r.B is { IsGap: true });
         bool Differ((Topic Topic, Answer? A, Answer? B) r) => r.A is not null && r.B is not null && !r.A.IsUnresearched && !r.B.IsUnresearched && !Same(r);
         var differ = rows.Where(Differ).ToList();
         var same = rows.Where(Same).ToList();

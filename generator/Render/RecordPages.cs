@@ -246,7 +246,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     {
         var a = t.AnswerFor(j.Id);
         var state = ta.Cells[j.Id];
-        return E("tr", A("id", "answer-" + j.Id), Class("cell-" + Cells.Css(state)),
+        return E("tr", A("id", "answer-" + j.Id), Class("cell-" + Cells.Css(state) + Cells.How(a)),
             E("th", A("scope", "row"), ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name)),
             E("td", AnswerView.Value(t, a)),
             E("td", Cells.Label(state)),
@@ -374,11 +374,15 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
 /// <summary>How a matrix cell reads, in words and in a CSS class.</summary>
 internal static class Cells
 {
+    /// <summary>The readings in legend order.</summary>
+    public static readonly CellState[] Legend =
+        [CellState.MeetsBenchmark, CellState.BelowBenchmark, CellState.Answered, CellState.Gap, CellState.NotResearched];
+
     public static string Css(CellState s) => s switch
     {
-        CellState.Uniform => "uniform",
-        CellState.Deviating => "deviating",
+        CellState.MeetsBenchmark => "meets",
         CellState.BelowBenchmark => "below",
+        CellState.Answered => "answered",
         CellState.Gap => "gap",
         CellState.NotResearched => "unresearched",
         _ => "missing",
@@ -386,9 +390,9 @@ internal static class Cells
 
     public static string Symbol(CellState s) => s switch
     {
-        CellState.Uniform => "=",
-        CellState.Deviating => "≠",
+        CellState.MeetsBenchmark => "✓",
         CellState.BelowBenchmark => "↓",
+        CellState.Answered => "•",
         CellState.Gap => "∅",
         CellState.NotResearched => "?",
         _ => "–",
@@ -396,11 +400,19 @@ internal static class Cells
 
     public static string Label(CellState s) => s switch
     {
-        CellState.Uniform => "= same as the majority",
-        CellState.Deviating => "≠ differs from other jurisdictions",
-        CellState.BelowBenchmark => "↓ below benchmark",
+        CellState.MeetsBenchmark => "✓ meets the international benchmark",
+        CellState.BelowBenchmark => "↓ below the international benchmark",
+        CellState.Answered => "• answered (no benchmark to compare)",
         CellState.Gap => "∅ no provision (gap in the law)",
         CellState.NotResearched => "? not yet researched (gap in our data)",
         _ => "– no answer recorded",
     };
+
+    /// <summary>Classes for how an answer is known, drawn as the cell's border (dashed: reported; double: disputed).</summary>
+    public static string How(Answer? a) => a switch
+    {
+        { IsReported: true } => " how-reported",
+        { IsDisputed: true } => " how-disputed",
+        _ => "",
+    } + (a?.Qualifier is null ? "" : " how-qualified");
 }

@@ -52,7 +52,32 @@ public sealed class AnalyserTests
         Assert.Contains("18 years in ICT, SINDH, BALOCHISTAN; 16 years in PUNJAB, KP", f.Summary);
         Assert.Equal("18", analysis.For("marriage").MajorityValue);
         Assert.Equal(CellState.BelowBenchmark, analysis.For("marriage").Cells["punjab"]);
-        Assert.Equal(CellState.Uniform, analysis.For("marriage").Cells["sindh"]);
+        // A province meeting the benchmark reads so, whether it is in the majority or not; non-uniformity marks the row
+        Assert.Equal(CellState.MeetsBenchmark, analysis.For("marriage").Cells["sindh"]);
+        Assert.True(analysis.For("marriage").NonUniform);
+    }
+
+    [Fact]
+    public void Should_read_a_lone_answer_that_meets_the_benchmark_as_meeting_it()
+    {
+        // Given the review's case: Sindh alone at 18 against four at 16
+        var topic = Topic("marriage", "age", "higher-is-stronger", "18",
+            Answered("ict", "16"), Answered("punjab", "16"), Answered("sindh", "18"), Answered("kp", "16"), Answered("balochistan", "16"));
+        var cells = Analyser.Analyse(Model([topic])).For("marriage").Cells;
+        Assert.Equal(CellState.MeetsBenchmark, cells["sindh"]);
+        Assert.Equal(CellState.BelowBenchmark, cells["kp"]);
+    }
+
+    [Theory]
+    [InlineData("0.08", "1 month")]
+    [InlineData("0.5", "6 months")]
+    [InlineData("1", "1 year")]
+    [InlineData("3", "3 years")]
+    [InlineData("2.5", "2.5 years")]
+    public void Should_read_durations_in_years_naturally(string value, string shown)
+    {
+        var topic = Topic("penalty", "number", "higher-is-stronger", null) with { Unit = "years" };
+        Assert.Equal(shown, Analyser.Display(topic, value));
     }
 
     [Fact]
@@ -65,7 +90,8 @@ public sealed class AnalyserTests
         Assert.Null(analysis.For("t").MajorityValue);
         Assert.Equal(["ict", "punjab"], f.Jurisdictions);
         Assert.Contains("No majority position", f.Summary);
-        Assert.Equal(CellState.Deviating, analysis.For("t").Cells["ict"]);
+        Assert.Equal(CellState.Answered, analysis.For("t").Cells["ict"]);
+        Assert.True(analysis.For("t").NonUniform);
     }
 
     [Fact]
@@ -132,7 +158,8 @@ public sealed class AnalyserTests
             Answered("ict", "18"), Unresearched("punjab"), Unresearched("sindh"), Unresearched("kp"), Unresearched("balochistan"));
         var analysis = Analyser.Analyse(Model([topic]));
         Assert.DoesNotContain(analysis.Findings, f => f.Kind == FindingKinds.NonUniformity);
-        Assert.Equal(CellState.Uniform, analysis.For("one").Cells["ict"]);
+        Assert.Equal(CellState.Answered, analysis.For("one").Cells["ict"]);
+        Assert.False(analysis.For("one").NonUniform);
     }
 
     [Fact]
@@ -223,7 +250,7 @@ public sealed class AnalyserTests
         Assert.Equal((2, 1, 0, 1, 1), (c.Answered, c.Reported, c.Disputed, c.NoProvision, c.NotResearched));
         Assert.Equal((2, 2), (c.Primary, c.Secondary));
         Assert.Equal("secondary", topic.AnswerFor("punjab")!.Verification);
-        Assert.Equal(CellState.Uniform, analysis.For("t").Cells["punjab"]);
+        Assert.Equal(CellState.MeetsBenchmark, analysis.For("t").Cells["punjab"]);
         Assert.Equal(CellState.BelowBenchmark, analysis.For("t").Cells["balochistan"]);
     }
 }

@@ -115,4 +115,23 @@ public sealed class AnswerRenderTests
         Assert.Contains("Not counted above: 1 statutes in force whose rules status is unknown",
             Page(site, "findings/index.html").GetElementById("missing-rules")!.TextContent);
     }
+
+    [Fact]
+    public void Should_not_list_two_gaps_in_the_law_as_a_difference_on_a_pair_page()
+    {
+        // Given Sindh and KP both coded as having no provision on the same question
+        const string Abuse = "topics/child-sexual-abuse-offence.yaml";
+        const string Gap = "    status: no-provision\n    sources:\n      - url: https://example.org/g\n        kind: report\n        read_on: 2026-01-15\n    note: None.\n";
+        var site = Build(c =>
+        {
+            c.Replace("statutes/federal/pk-test-code-1860.yaml", "applies_to: [ict, sindh, balochistan]", "applies_to: [ict]");
+            c.Replace(Abuse, "  - jurisdiction: sindh\n    status: not-researched\n    research: Not yet searched beyond the fixture sources.\n", "  - jurisdiction: sindh\n" + Gap);
+            c.Replace(Abuse, "  - jurisdiction: kp\n    status: not-researched\n    research: Not yet searched beyond the fixture sources.\n", "  - jurisdiction: kp\n" + Gap);
+        });
+        var page = Page(site, "compare/sindh-vs-kp/index.html");
+        var differ = page.QuerySelectorAll("table caption").First(c => c.TextContent.Contains("differ")).ParentElement!.TextContent;
+        Assert.DoesNotContain("Specific offence of child sexual abuse", differ);
+        var agree = page.QuerySelectorAll("table caption").First(c => c.TextContent.Contains("agree")).ParentElement!.TextContent;
+        Assert.Contains("Specific offence of child sexual abuse", agree);
+    }
 }

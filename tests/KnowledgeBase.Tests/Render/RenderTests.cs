@@ -45,7 +45,7 @@ public sealed class RenderTests
         Assert.Equal(["answer-ict", "answer-punjab", "answer-sindh", "answer-kp", "answer-balochistan"], rows.Select(r => r.Id));
         var punjab = doc.GetElementById("answer-punjab")!;
         Assert.Contains("16 years", punjab.TextContent);
-        Assert.Contains("below benchmark", punjab.TextContent);
+        Assert.Contains("below the international benchmark", punjab.TextContent);
         Assert.Equal("../../statutes/punjab-test-act-2004/#s-2-a", punjab.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).First(h => h!.Contains("#s-")));
         Assert.Contains("no provision", doc.GetElementById("answer-kp")!.TextContent);
         Assert.Contains("not yet researched", doc.GetElementById("answer-balochistan")!.TextContent);
