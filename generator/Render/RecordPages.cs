@@ -225,6 +225,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                     E("th", A("scope", "col"), "Reading"), E("th", A("scope", "col"), "Citation"),
                     E("th", A("scope", "col"), "Rests on"), E("th", A("scope", "col"), "Read"), E("th", A("scope", "col"), "Note and sources"))),
                 E("tbody", kb.Compared.Select(j => AnswerRow(ctx, t, ta, j))))),
+            Clauses(ctx, t, ta),
             findings.Count == 0 ? null : E("section", Class("findings"), E("h2", "Findings on this topic"),
                 E("ul", findings.Select(f => E("li", E("span", Class("badge f-" + f.Kind), FindingKinds.Label(f.Kind)), " ", f.Summary,
                     f.Pointers.Count == 0 ? null : E("div", Class("pointers"), "Provisions that already meet it: ",
@@ -233,7 +234,48 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             Layout.CiteBlock(ctx, t.Title, t.Answers.Where(a => a.CheckedOn is not null).Select(a => a.CheckedOn!.Value).DefaultIfEmpty(DateOnly.MinValue).Max(),
                 Weakest(t.Answers), t.Benchmark?.SourceUrl ?? t.Answers.Select(a => a.SourceUrl).FirstOrDefault(u => u is not null) ?? kb.Site.BaseUrl),
         };
-        return Layout.Page(ctx, t.Title, t.Question, body);
+        return Layout.Page(ctx, t.Title, t.Question, body, scripts: ["copy.js"]);
+    }
+
+    /// <summary>
+    /// The drafter's view: each jurisdiction's operative words side by side with the citation, the
+    /// benchmark above them, and for a gap or a below-benchmark answer the clauses elsewhere that
+    /// already meet it, with their words.
+    /// </summary>
+    private Element? Clauses(PageContext ctx, Topic t, TopicAnalysis ta)
+    {
+        if (!t.Answers.Any(a => a.Quote is not null)) return null;
+        Element Quote(Answer a, string id) => E("div", Class("clause-text"),
+            E("blockquote", Class("operative"), A("id", id),
+                E("p", a.Quote!),
+                E("footer", "— ", kb.JurisdictionName(a.JurisdictionId), ", ", AnswerView.Citation(ctx, kb, a.StatuteId!, a.Section))),
+            E("button", A("type", "button"), Class("copy"), A("data-copy", id), A("hidden", ""), "Copy clause and citation"));
+        return E("section", Class("clauses"), A("id", "clauses"), A("aria-labelledby", "clauses-h"),
+            E("h2", A("id", "clauses-h"), "Clauses side by side"),
+            E("p", "The operative words of each jurisdiction's provision, as read, with the citation.",
+                t.Benchmark is null ? null : new object[] { " International benchmark: ", E("strong", Analyser.Display(t, t.Benchmark.Value)), $" ({t.Benchmark.Instrument})." }),
+            E("div", Class("clause-grid"), kb.Compared.Select(j =>
+            {
+                var a = t.AnswerFor(j.Id);
+                var state = ta.Cells[j.Id];
+                var pointers = state is CellState.Gap or CellState.BelowBenchmark
+                    ? t.Answers.Where(x => x.JurisdictionId != j.Id && x.Quote is not null && x.StatuteId is not null
+                                           && (t.Benchmark is null ? x.IsAnswered : Analyser.MeetsBenchmark(t, x))).Take(2).ToList()
+                    : [];
+                return E("article", Class("clause cell-" + Cells.Css(state) + Cells.How(a)),
+                    E("h3", j.Name, " — ", a is null ? "no answer" : AnswerView.ValueText(t, a)),
+                    a?.Quote is not null && a.StatuteId is not null ? Quote(a, $"clause-{j.Id}")
+                        : E("p", Class("no-clause"), a switch
+                        {
+                            null => "No answer recorded.",
+                            { IsGap: true } => "No provision: there is no clause to quote.",
+                            { IsUnresearched: true } => "Not yet researched.",
+                            _ => "The clause has not been read in the text; see the answer's sources.",
+                        }),
+                    pointers.Count == 0 ? null : E("div", Class("pointers"),
+                        E("p", E("strong", "Already meets it elsewhere:")),
+                        pointers.Select(p => Quote(p, $"clause-{j.Id}-from-{p.JurisdictionId}"))));
+            })));
     }
 
     private static string Weakest(IEnumerable<Answer> answers)

@@ -134,4 +134,22 @@ public sealed class AnswerRenderTests
         var agree = page.QuerySelectorAll("table caption").First(c => c.TextContent.Contains("agree")).ParentElement!.TextContent;
         Assert.Contains("Specific offence of child sexual abuse", agree);
     }
+
+    [Fact]
+    public void Should_set_clauses_side_by_side_with_pointers_for_a_gap()
+    {
+        var doc = Page(Build(_ => { }), "topics/marriage-minimum-age-girls/index.html");
+        var clauses = doc.GetElementById("clauses")!;
+        Assert.Contains("International benchmark: 18 years", clauses.TextContent);
+        // Punjab's own clause, with its citation and a copy button the script reveals
+        var punjab = doc.GetElementById("clause-punjab")!;
+        Assert.Contains("the operative words of the section", punjab.TextContent);
+        Assert.Contains("s. 2(a)", punjab.TextContent);
+        Assert.NotNull(doc.QuerySelector("button.copy[data-copy='clause-punjab'][hidden]"));
+        // KP has no provision: the clauses elsewhere that meet the benchmark are offered instead
+        var kp = clauses.QuerySelectorAll("article.clause").First(a => a.QuerySelector("h3")!.TextContent.StartsWith("Khyber", StringComparison.Ordinal) || a.QuerySelector("h3")!.TextContent.StartsWith("KP", StringComparison.Ordinal));
+        Assert.Contains("No provision", kp.TextContent);
+        Assert.NotNull(kp.QuerySelector("#clause-kp-from-ict"));
+        Assert.Null(kp.QuerySelector("#clause-kp-from-punjab"));
+    }
 }
