@@ -290,12 +290,13 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
         var state = ta.Cells[j.Id];
         return E("tr", A("id", "answer-" + j.Id), Class("cell-" + Cells.Css(state) + Cells.How(a)),
             E("th", A("scope", "row"), ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name)),
-            E("td", AnswerView.Value(t, a)),
-            E("td", Cells.Label(state)),
-            E("td", a?.StatuteId is null ? "—" : AnswerView.Citation(ctx, kb, a.StatuteId, a.Section)),
-            E("td", AnswerView.RestsOn(a) ?? "—"),
-            E("td", a?.CheckedOn is { } d ? E("time", A("datetime", d.ToString("yyyy-MM-dd")), d.ToString("yyyy-MM-dd")) : "—"),
-            E("td", Class("note"), a is null ? null : AnswerView.Details(ctx, kb, t, a)));
+            // data-label names each cell when a narrow screen shows the row as a card.
+            E("td", A("data-label", "Answer"), AnswerView.Value(t, a)),
+            E("td", A("data-label", "Reading"), Cells.Label(state)),
+            E("td", A("data-label", "Citation"), a?.StatuteId is null ? "—" : AnswerView.Citation(ctx, kb, a.StatuteId, a.Section)),
+            E("td", A("data-label", "Rests on"), AnswerView.RestsOn(a) ?? "—"),
+            E("td", A("data-label", "Read"), a?.CheckedOn is { } d ? E("time", A("datetime", d.ToString("yyyy-MM-dd")), d.ToString("yyyy-MM-dd")) : "—"),
+            E("td", Class("note"), A("data-label", "Note and sources"), a is null ? null : AnswerView.Details(ctx, kb, t, a)));
     }
 
     public byte[] Article(Article a)

@@ -14,7 +14,7 @@ public sealed class QualityGateTests(SiteFixture site)
         "", "compare/", "findings/", "mandates/", "timeline/", "search/?q=marriage", "data/",
         "topics/", "topics/marriage-minimum-age-girls/", "statutes/", "statutes/pk-juvenile-justice-system-act-2018/",
         "institutions/", "institutions/pk-ncrc/", "jurisdictions/", "jurisdictions/punjab/", "jurisdictions/federal/",
-        "articles/", "articles/methodology/", "compare/punjab-vs-sindh/", "404.html",
+        "articles/", "articles/methodology/", "compare/punjab-vs-sindh/", "compare/as-of/2015/", "404.html",
     ]);
 
     [Theory]
@@ -36,10 +36,31 @@ public sealed class QualityGateTests(SiteFixture site)
     [MemberData(nameof(Templates))]
     public async Task Should_fit_a_phone_screen_without_horizontal_scrolling(string url)
     {
+        foreach (var width in new[] { 320, 390 })
+        {
+            var (page, _) = await site.NewPageAsync(width: width);
+            await page.GotoAsync(site.BaseUrl + url);
+            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            Assert.True(overflow <= 0, $"{url} scrolls sideways by {overflow}px at {width}px");
+        }
+    }
+
+    [Fact]
+    public async Task Should_keep_the_question_column_in_view_and_reflow_answers_into_cards_on_a_phone()
+    {
         var (page, _) = await site.NewPageAsync(width: 390);
-        await page.GotoAsync(site.BaseUrl + url);
-        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
-        Assert.True(overflow <= 0, $"{url} scrolls sideways by {overflow}px at 390px");
+        await page.GotoAsync(site.BaseUrl + "compare/");
+        // The matrix scrolls inside its frame, and the question column stays in place while it does
+        Assert.Equal("sticky", await page.Locator("#matrix tbody th").First.EvaluateAsync<string>("e => getComputedStyle(e).position"));
+        await page.GotoAsync(site.BaseUrl + "topics/marriage-minimum-age-girls/");
+        // Each jurisdiction's answer is a card: the note sits under the answer, not in a column off-screen
+        var row = page.Locator("#answer-punjab");
+        Assert.Equal("block", await row.EvaluateAsync<string>("e => getComputedStyle(e).display"));
+        var note = await page.Locator("#answer-punjab td.note").BoundingBoxAsync();
+        Assert.NotNull(note);
+        Assert.True(note!.X + note.Width <= 390, $"the note ends at {note.X + note.Width}px");
+        Assert.Contains("Rests on", await page.Locator("#answer-punjab td[data-label='Rests on']")
+            .EvaluateAsync<string>("e => getComputedStyle(e, '::before').content"));
     }
 
     [Fact]
