@@ -339,20 +339,26 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             coverage is null ? E("p", "The Federation's own laws and bodies; their reach into each province is shown on the province's page.")
                 : E("p", Class("lead"), $"Of {coverage.Total} questions: {coverage.Describe()}."),
             coverage is null ? null : Scorecard(ctx, j, mine),
-            coverage is null ? null : E("section", E("h2", "Answers"),
-                ScrollTable("Answers", Class("data"),
-                    E("caption", $"{j.Name} on every comparison question"),
-                    E("thead", E("tr", E("th", A("scope", "col"), "Question"), E("th", A("scope", "col"), "Answer"), E("th", A("scope", "col"), "Reading"))),
-                    E("tbody", kb.Topics.Select(t =>
-                    {
-                        var a = t.AnswerFor(j.Id);
-                        var state = analysis.For(t.Id).Cells.GetValueOrDefault(j.Id, CellState.Missing);
-                        return E("tr", Class("cell-" + Cells.Css(state)),
-                            E("th", A("scope", "row"), ctx.Link(SiteUrls.Answer(t.Id, j.Id), t.Title)),
-                            E("td", a is null ? "—" : a.IsAnswered ? AnswerView.ValueText(t, a) : Badges.Status(a.Status)),
-                            E("td", Cells.Label(state)));
-                    })))),
+            coverage is null ? null : E("section", E("h2", "Answers by theme"),
+                kb.Topics.GroupBy(t => t.Theme).OrderBy(g => kb.ThemeLabel(g.Key), StringComparer.Ordinal).Select(g =>
+                    ScrollTable($"Answers on {kb.ThemeLabel(g.Key)}", Class("data"),
+                        E("caption", kb.ThemeLabel(g.Key)),
+                        E("thead", E("tr", E("th", A("scope", "col"), "Question"), E("th", A("scope", "col"), "Answer"),
+                            E("th", A("scope", "col"), "Reading"), E("th", A("scope", "col"), "Elsewhere"))),
+                        E("tbody", g.Select(t =>
+                        {
+                            var a = t.AnswerFor(j.Id);
+                            var ta = analysis.For(t.Id);
+                            var state = ta.Cells.GetValueOrDefault(j.Id, CellState.Missing);
+                            return E("tr", Class("cell-" + Cells.Css(state) + Cells.How(a)),
+                                E("th", A("scope", "row"), ctx.Link(SiteUrls.Answer(t.Id, j.Id), t.Title)),
+                                E("td", a is null ? "—" : a.IsAnswered ? AnswerView.ValueText(t, a) : Badges.Status(a.Status)),
+                                E("td", Cells.Label(state)),
+                                E("td", Elsewhere(t, ta, j)));
+                        }))))),
+            coverage is null ? null : Overlaps(ctx, j, mine),
             E("section", E("h2", "Statutes enacted here"), StatuteList(ctx, statutes)),
+            E("p", Class("rules-summary"), RulesSummary(statutes.Concat(federalHere).ToList())),
             federalHere.Count == 0 ? null : E("section", E("h2", "Laws of another legislature in force here"), StatuteList(ctx, federalHere)),
             E("section", E("h2", "Bodies serving children here"),
                 bodies.Count == 0 ? E("p", "None recorded yet.") : E("ul", bodies.Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name),
@@ -361,6 +367,38 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 E("ul", kb.Compared.Where(o => o.Id != j.Id).Select(o => E("li", ctx.Link(PairUrl(j, o), $"{j.Name} and {o.Name}"))))),
         };
         return Layout.Page(ctx, j.Name, $"Child protection law in {j.Name}: statutes, bodies, and how it compares.", body);
+    }
+
+    /// <summary>How the other jurisdictions answer, in a few words: "alone", "same as 3", "others: 16 (2), 18 (1)".</summary>
+    private string Elsewhere(Topic t, TopicAnalysis ta, Jurisdiction j)
+    {
+        var own = t.AnswerFor(j.Id);
+        if (own is not { IsAnswered: true, Value: { } value }) return "";
+        var others = ta.Spread.Select(x => (x.Value, Count: x.Jurisdictions.Count(o => o != j.Id))).Where(x => x.Count > 0).ToList();
+        if (others.Count == 0) return "no other jurisdiction has a value yet";
+        var same = others.FirstOrDefault(x => string.Equals(x.Value, value.Trim().ToLowerInvariant(), StringComparison.Ordinal)).Count;
+        if (same == 0) return "alone: " + string.Join(", ", others.Select(x => $"{Analyser.Display(t, x.Value)} in {x.Count}"));
+        return same == others.Sum(x => x.Count) ? "same everywhere" : $"same as {same}; " +
+            string.Join(", ", others.Where(x => x.Count > 0 && !string.Equals(x.Value, value.Trim().ToLowerInvariant(), StringComparison.Ordinal))
+                .Select(x => $"{Analyser.Display(t, x.Value)} in {x.Count}"));
+    }
+
+    /// <summary>The overlapping mandates that involve bodies serving this jurisdiction, federal bodies acting here included.</summary>
+    private Element Overlaps(PageContext ctx, Jurisdiction j, List<Finding> mine)
+    {
+        var overlaps = mine.Where(f => f.Kind == FindingKinds.Overlap).ToList();
+        return E("section", A("id", "overlaps"), E("h2", $"Overlapping mandates here ({overlaps.Count})"),
+            overlaps.Count == 0 ? E("p", "No two bodies serving children here hold the same mandate.")
+                : E("ul", overlaps.Select(f => E("li", f.Summary, " ",
+                    E("span", Class("evidence"), Join(f.Evidence.Take(Analyser.MaxNamed).Select(e => (object)EvidenceLink(ctx, e))))))));
+    }
+
+    private static string RulesSummary(IReadOnlyList<Statute> statutes)
+    {
+        var inForce = statutes.Where(s => s.Status is "in-force" or "amended").ToList();
+        int Count(string state) => inForce.Count(s => s.RulesNotified == state);
+        return $"Rules under the statutes in force here: {Count("yes")} notified, {Count("no")} not notified, {Count("unknown")} unknown " +
+               $"({Count("not-applicable")} need none).";
     }
 
     private Element Scorecard(PageContext ctx, Jurisdiction j, List<Finding> mine)
@@ -384,7 +422,15 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
 
     private Element StatuteList(PageContext ctx, IReadOnlyList<Statute> statutes) =>
         statutes.Count == 0 ? E("p", "None recorded yet.") : E("ul", statutes.Select(s => E("li",
-            ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" ({StatusWord(s, kb.AsOf)})")));
+            ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" ({StatusWord(s, kb.AsOf)}",
+            s.RulesNotified is "not-applicable" ? ")" : $"; rules: {RulesWord(s.RulesNotified)})")));
+
+    private static string RulesWord(string state) => state switch
+    {
+        "yes" => "notified",
+        "no" => "not notified",
+        _ => "unknown",
+    };
 
     private Element StatuteLink(PageContext ctx, string id) => ctx.Link(SiteUrls.Statute(id), kb.Statute(id)?.Title ?? id);
 

@@ -152,4 +152,19 @@ public sealed class AnswerRenderTests
         Assert.NotNull(kp.QuerySelector("#clause-kp-from-ict"));
         Assert.Null(kp.QuerySelector("#clause-kp-from-punjab"));
     }
+
+    [Fact]
+    public void Should_gather_what_concerns_a_province_on_its_profile()
+    {
+        var doc = Page(Build(_ => { }), "jurisdictions/punjab/index.html");
+        var main = doc.QuerySelector("main")!.TextContent;
+        // Answers grouped by theme, each saying how the others answer
+        Assert.Contains("Answers by theme", main);
+        var row = doc.QuerySelectorAll("tr").First(r => r.TextContent.Contains("Minimum age of marriage for girls"));
+        Assert.Contains("alone: 18 years in 2", row.TextContent);
+        // Overlaps involving its bodies, and the rules status of its laws
+        Assert.NotNull(doc.GetElementById("overlaps"));
+        Assert.Contains("Rules under the statutes in force here: 0 notified, 1 not notified", main);
+        Assert.Contains("rules: not notified", main);
+    }
 }
