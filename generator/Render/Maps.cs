@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using KnowledgeBase.Generator.Analyse;
 using KnowledgeBase.Generator.Model;
 using static KnowledgeBase.Generator.Render.H;
@@ -6,44 +7,79 @@ using static KnowledgeBase.Generator.Render.H;
 namespace KnowledgeBase.Generator.Render;
 
 /// <summary>
-/// A tile map of the compared jurisdictions, laid out roughly as they sit on the map of Pakistan,
-/// shaded by the reading of each answer and labelled in text (colour is never the only cue).
+/// The map of Pakistan, drawn at build time as inline SVG from Natural Earth outlines
+/// (Render/Map/README.md): each compared jurisdiction shaded by the reading of its answer, labelled
+/// in text (colour is never the only cue) and linked to its answer; Gilgit-Baltistan and Azad Jammu
+/// and Kashmir in neutral grey, outside the knowledge base's scope. No map library runs in the page.
 /// </summary>
 internal static class Maps
 {
-    private static readonly Dictionary<string, (int X, int Y, int W, int H)> Tiles = new(StringComparer.Ordinal)
+    private sealed record Region(string Id, string Name, bool OutsideScope, string Path, double[] Label);
+
+    private sealed record Outline(double Width, double Height, IReadOnlyList<Region> Regions);
+
+    private static readonly Lazy<Outline> Pakistan = new(() =>
     {
-        ["kp"] = (130, 10, 135, 95),
-        ["ict"] = (275, 10, 145, 62),
-        ["punjab"] = (275, 82, 145, 118),
-        ["balochistan"] = (10, 115, 255, 130),
-        ["sindh"] = (275, 210, 145, 110),
+        using var stream = typeof(Maps).Assembly.GetManifestResourceStream("map/pakistan-map.json")!;
+        using var json = JsonDocument.Parse(stream);
+        var root = json.RootElement;
+        var regions = root.GetProperty("regions").EnumerateArray().Select(r => new Region(
+            r.GetProperty("id").GetString()!, r.GetProperty("name").GetString()!, r.GetProperty("outside_scope").GetBoolean(),
+            r.GetProperty("path").GetString()!, r.GetProperty("label").EnumerateArray().Select(x => x.GetDouble()).ToArray())).ToList();
+        return new Outline(root.GetProperty("width").GetDouble(), root.GetProperty("height").GetDouble(), regions);
+    });
+
+    // KB: Islamabad is a few units across at this scale; its label sits beside it, joined by a line.
+    private static readonly Dictionary<string, (double Dx, double Dy)> LabelOffsets = new(StringComparer.Ordinal)
+    {
+        ["ict"] = (25, 55),
+        ["kp"] = (-40, 0),
+        ["punjab"] = (10, 10),
     };
 
-    public static Element? TileMap(PageContext ctx, KnowledgeBaseModel kb, Topic t, TopicAnalysis ta, bool tableBelow = true)
+    public static Element? RegionMap(PageContext ctx, KnowledgeBaseModel kb, Topic t, TopicAnalysis ta, bool tableBelow = true)
     {
-        var tiles = kb.Compared.Where(j => Tiles.ContainsKey(j.Id)).ToList();
-        if (tiles.Count == 0) return null;
+        var map = Pakistan.Value;
         var titleId = "map-" + t.Id;
-        return E("figure", Class("tilemap"),
-            E("svg", A("xmlns", "http://www.w3.org/2000/svg"), A("viewBox", "0 0 430 330"), A("role", "group"), A("aria-labelledby", titleId),
-                E("title", A("id", titleId), $"Map: {t.Title} by jurisdiction"),
-                tiles.Select(j =>
-                {
-                    var (x, y, w, h) = Tiles[j.Id];
-                    var a = t.AnswerFor(j.Id);
-                    var state = ta.Cells[j.Id];
-                    var value = a is null ? "no answer" : AnswerView.ValueText(t, a);
-                    var label = j.Id switch { "ict" => "ICT", "kp" => "KP", _ => j.Name };
-                    return E("a", A("href", ctx.Href(SiteUrls.Answer(t.Id, j.Id))),
-                        E("rect", Class("tile cell-" + Cells.Css(state)), A("x", N(x)), A("y", N(y)), A("width", N(w)), A("height", N(h)), A("rx", "6")),
-                        E("text", Class("tile-name"), A("x", N(x + 8)), A("y", N(y + 22)), label),
-                        E("text", Class("tile-value"), A("x", N(x + 8)), A("y", N(y + 44)), $"{Cells.Symbol(state)} {value}"));
-                })),
-            E("figcaption", "Tile map, not to scale. ",
+        var inScope = map.Regions.Where(r => !r.OutsideScope && kb.Jurisdiction(r.Id) is not null).ToList();
+        if (inScope.Count == 0) return null;
+        var outside = map.Regions.Where(r => r.OutsideScope).ToList();
+        var shapes = outside.Select(r => (object)E("path", Class("region outside"), A("d", r.Path),
+                E("title", $"{r.Name}: outside the scope of this knowledge base")))
+            .Concat(inScope.Select(r =>
+            {
+                var a = t.AnswerFor(r.Id);
+                var state = ta.Cells.GetValueOrDefault(r.Id, CellState.Missing);
+                var value = a is null ? "no answer" : AnswerView.ValueText(t, a);
+                return (object)E("a", A("href", ctx.Href(SiteUrls.Answer(t.Id, r.Id))), A("aria-label", $"{r.Name}: {value} ({Cells.Label(state)})"),
+                    E("path", Class("region cell-" + Cells.Css(state) + Cells.How(a)), A("d", r.Path)));
+            }));
+        var labels = inScope.Select(r =>
+        {
+            var a = t.AnswerFor(r.Id);
+            var state = ta.Cells.GetValueOrDefault(r.Id, CellState.Missing);
+            var (dx, dy) = LabelOffsets.GetValueOrDefault(r.Id);
+            var (x, y) = (r.Label[0] + dx, r.Label[1] + dy);
+            var name = r.Id switch { "ict" => "ICT", "kp" => "KP", _ => r.Name };
+            var value = a is null ? "no answer" : AnswerView.ValueText(t, a);
+            return (object)E("g", Class("map-label"), A("aria-hidden", "true"),
+                r.Id == "ict" ? E("line", A("x1", N(r.Label[0])), A("y1", N(r.Label[1])), A("x2", N(x - 2)), A("y2", N(y - 12))) : null,
+                E("text", A("x", N(x)), A("y", N(y)),
+                    E("tspan", Class("map-name"), name),
+                    E("tspan", A("x", N(x)), A("dy", "16"), $"{Cells.Symbol(state)} {value}")));
+        }).Concat(outside.Select(r => (object)E("text", Class("map-outside"), A("aria-hidden", "true"),
+            A("x", N(r.Label[0] + (r.Id == "ajk" ? 6 : -20))), A("y", N(r.Label[1] + (r.Id == "ajk" ? 22 : 0))), "outside scope")));
+        var svg = E("svg", A("xmlns", "http://www.w3.org/2000/svg"), A("viewBox", $"0 0 {N(map.Width)} {N(map.Height)}"),
+            A("role", "group"), A("aria-labelledby", titleId),
+            E("title", A("id", titleId), $"Map of Pakistan: {t.Title}, by jurisdiction"),
+            shapes, labels);
+        return E("figure", Class("map"), svg,
+            E("figcaption",
+                "Map of Pakistan from Natural Earth outlines; Gilgit-Baltistan and Azad Jammu and Kashmir (grey) are outside " +
+                "this knowledge base's scope, with no claim either way. ",
                 tableBelow ? "The table below gives the same answers with citations." : ctx.Link(SiteUrls.Topic(t.Id), "The same answers, with citations"),
                 OverviewPages.Legend()));
     }
 
-    private static string N(int v) => v.ToString(CultureInfo.InvariantCulture);
+    private static string N(double v) => v.ToString("0.#", CultureInfo.InvariantCulture);
 }

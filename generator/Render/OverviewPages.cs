@@ -39,7 +39,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                 E("p", ctx.Link(SiteUrls.Compare, "Open the comparison matrix"), " · ", ctx.Link(SiteUrls.Mandates, "Who holds which mandate"),
                     " · ", ctx.Link(SiteUrls.Timeline, "When each jurisdiction legislated"))),
             headline is null ? null : E("section", E("h2", ctx.Link(SiteUrls.Topic(headline.Id), headline.Title)),
-                Maps.TileMap(ctx, kb, headline, analysis.For(headline.Id), tableBelow: false)),
+                Maps.RegionMap(ctx, kb, headline, analysis.For(headline.Id), tableBelow: false)),
             E("section", E("h2", "Jurisdictions"),
                 E("ul", Class("cards"), kb.Jurisdictions.Select(j => E("li", ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name),
                     analysis.CoverageByJurisdiction.TryGetValue(j.Id, out var cov) ? $" — {cov.Answered + cov.Reported + cov.Disputed} with a value, {cov.NoProvision} gaps in the law, {cov.NotResearched} not researched" : " — federal laws and bodies")))),

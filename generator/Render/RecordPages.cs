@@ -217,7 +217,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 E("h2", "How answers are coded"),
                 E("dl", t.Coding.Rules().Select(r => new object[] { E("dt", r.Heading), E("dd", MarkdownRenderer.Render(r.Text)) })),
                 kb.Articles.Any(x => x.Id == "methodology") ? E("p", ctx.Link(SiteUrls.Article("methodology"), "The general coding rules and how verification is derived")) : null),
-            Maps.TileMap(ctx, kb, t, ta),
+            Maps.RegionMap(ctx, kb, t, ta),
             E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", "Answers"), E("table", Class("data answers"),
                 E("caption", "Every jurisdiction's answer, with its citation"),
                 E("thead", E("tr",

@@ -167,4 +167,22 @@ public sealed class AnswerRenderTests
         Assert.Contains("Rules under the statutes in force here: 0 notified, 1 not notified", main);
         Assert.Contains("rules: not notified", main);
     }
+
+    [Fact]
+    public void Should_draw_a_map_of_pakistan_with_a_link_per_jurisdiction_and_the_rest_outside_scope()
+    {
+        var doc = Page(Build(_ => { }), "topics/marriage-minimum-age-girls/index.html");
+        var map = doc.QuerySelector("figure.map svg")!;
+        var links = map.QuerySelectorAll("a").ToList();
+        Assert.Equal(new[] { "ict", "punjab", "sindh", "kp", "balochistan" }.Order(), links.Select(a => a.GetAttribute("href")!.Split("#answer-")[1]).Order());
+        var kp = links.Single(a => a.GetAttribute("href")!.EndsWith("#answer-kp"));
+        Assert.StartsWith("Khyber Pakhtunkhwa: no provision", kp.GetAttribute("aria-label"));
+        Assert.Contains("cell-gap", kp.QuerySelector("path")!.ClassName);
+        // Gilgit-Baltistan and AJK are drawn, grey, without links, and say they are outside the scope
+        var outside = map.QuerySelectorAll("path.outside").ToList();
+        Assert.Equal(2, outside.Count);
+        Assert.All(outside, p => Assert.Contains("outside the scope of this knowledge base", p.TextContent));
+        Assert.All(outside, p => Assert.Null(p.Closest("a")));
+        Assert.NotNull(doc.QuerySelector("figure.map figcaption .legend"));
+    }
 }

@@ -49,7 +49,7 @@ public sealed class RenderTests
         Assert.Equal("../../statutes/punjab-test-act-2004/#s-2-a", punjab.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).First(h => h!.Contains("#s-")));
         Assert.Contains("no provision", doc.GetElementById("answer-kp")!.TextContent);
         Assert.Contains("not yet researched", doc.GetElementById("answer-balochistan")!.TextContent);
-        Assert.NotNull(doc.QuerySelector("figure.tilemap svg title"));
+        Assert.NotNull(doc.QuerySelector("figure.map svg title"));
     }
 
     [Fact]
