@@ -111,12 +111,18 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                 E("label", "Theme ", E("select", A("name", "theme"),
                     E("option", A("value", ""), "All themes"),
                     themes.Select(t => E("option", A("value", t), kb.ThemeLabel(t))))),
+                E("label", "Jurisdiction ", E("select", A("name", "jurisdiction"),
+                    E("option", A("value", ""), "Any jurisdiction"),
+                    kb.Compared.Select(j => E("option", A("value", j.Id), j.Name)))),
                 E("label", "Reading ", E("select", A("name", "state"),
                     E("option", A("value", ""), "Any reading"),
                     E("option", A("value", "differs"), "≠ answers differ across jurisdictions"),
                     Cells.Legend.Select(s => E("option", A("value", Cells.Css(s)), Cells.Label(s))),
                     E("option", A("value", "reported"), "reported (section not confirmed)"),
                     E("option", A("value", "disputed"), "disputed (sources conflict)"))),
+                AsOf.Years(kb).Count == 0 ? null : E("label", "As of ", E("select", A("name", "asof"),
+                    E("option", A("value", ""), "today"),
+                    AsOf.Years(kb).Select(y => E("option", A("value", ctx.Href(SiteUrls.CompareAsOf(y))), N(y))))),
                 E("p", Class("matrix-count"), A("aria-live", "polite"), "")),
             E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", "Comparison matrix"),
                 E("table", Class("matrix"), A("id", "matrix"),
@@ -143,7 +149,8 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                                 var a = t.AnswerFor(j.Id);
                                 var state = ta.Cells[j.Id];
                                 var text = a is null ? "no answer" : AnswerView.ValueText(t, a);
-                                return E("td", Class("cell cell-" + Cells.Css(state) + Cells.How(a)), A("data-state", Cells.Css(state)),
+                                var how = a switch { { IsReported: true } => " reported", { IsDisputed: true } => " disputed", _ => "" };
+                                return E("td", Class("cell cell-" + Cells.Css(state) + Cells.How(a)), A("data-state", Cells.Css(state) + how), A("data-j", j.Id),
                                     ctx.Link(SiteUrls.Answer(t.Id, j.Id), A("title", Cells.Label(state)),
                                         E("span", Class("sym"), A("aria-hidden", "true"), Cells.Symbol(state)), " ", text,
                                         E("span", Class("visually-hidden"), $" ({Cells.Label(state)})")));

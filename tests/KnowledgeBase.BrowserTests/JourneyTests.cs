@@ -86,6 +86,28 @@ public sealed class JourneyTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Should_filter_the_matrix_by_a_jurisdiction_s_reading_from_a_shared_url()
+    {
+        // Given a shared link: questions where Punjab is below the international benchmark
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "compare/?state=below&jurisdiction=punjab");
+        Assert.Equal("punjab", await page.Locator("#matrix-filters select[name=jurisdiction]").InputValueAsync());
+        var visible = page.Locator("#matrix tbody tr:not([hidden])");
+        var shown = await visible.CountAsync();
+        Assert.True(shown > 0);
+        // Then every row shown has Punjab's own cell below the benchmark
+        for (var i = 0; i < shown; i++)
+            Assert.Contains("below", await visible.Nth(i).Locator("td[data-j=punjab]").GetAttributeAsync("data-state") ?? "");
+        // And the as-of choice opens the matrix of that year
+        var years = page.Locator("#matrix-filters select[name=asof] option");
+        Assert.True(await years.CountAsync() > 1);
+        await page.Locator("#matrix-filters select[name=asof]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
+        await page.WaitForURLAsync("**/compare/as-of/**");
+        Assert.Contains("Comparison matrix as of", await page.Locator("h1").TextContentAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Should_open_a_side_by_side_page()
     {
         var (page, problems) = await site.NewPageAsync();

@@ -13,12 +13,25 @@
     var params = new URLSearchParams(location.search);
     form.theme.value = params.get('theme') || '';
     form.state.value = params.get('state') || '';
+    form.jurisdiction.value = params.get('jurisdiction') || '';
+    if (form.asof) form.asof.addEventListener('change', function (e) {
+      // Opening another year's matrix: keep the filters, and do not let apply() rewrite the URL meanwhile.
+      e.stopPropagation();
+      if (form.asof.value) location.href = form.asof.value + (location.search || '');
+    });
+
+    // With a jurisdiction chosen, a reading is looked for in that jurisdiction's cell only.
+    function matches(row, state, jurisdiction) {
+      if (!state) return true;
+      if (!jurisdiction || state === 'differs') return row.dataset.states.split(' ').indexOf(state) >= 0;
+      var cell = row.querySelector('td[data-j="' + jurisdiction + '"]');
+      return !!cell && cell.dataset.state.split(' ').indexOf(state) >= 0;
+    }
 
     function apply() {
-      var theme = form.theme.value, state = form.state.value, shown = 0;
+      var theme = form.theme.value, state = form.state.value, jurisdiction = form.jurisdiction.value, shown = 0;
       rows.forEach(function (row) {
-        var ok = (!theme || row.dataset.theme === theme) &&
-                 (!state || row.dataset.states.split(' ').indexOf(state) >= 0);
+        var ok = (!theme || row.dataset.theme === theme) && matches(row, state, jurisdiction);
         row.hidden = !ok;
         if (ok) shown++;
       });
@@ -26,6 +39,7 @@
       var p = new URLSearchParams();
       if (theme) p.set('theme', theme);
       if (state) p.set('state', state);
+      if (jurisdiction) p.set('jurisdiction', jurisdiction);
       history.replaceState(null, '', location.pathname + (p.toString() ? '?' + p : ''));
     }
     form.addEventListener('change', apply);
