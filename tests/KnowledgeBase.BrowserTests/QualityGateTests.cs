@@ -21,15 +21,19 @@ public sealed class QualityGateTests(SiteFixture site)
     [MemberData(nameof(Templates))]
     public async Task Should_have_no_wcag21_aa_violations(string url)
     {
-        var (page, _) = await site.NewPageAsync();
-        await page.GotoAsync(site.BaseUrl + url);
-        if (url.StartsWith("search/", StringComparison.Ordinal)) await page.Locator("#results li").First.WaitForAsync();
-        var result = await page.RunAxe(new AxeRunOptions
+        // In the light scheme and the dark one (prefers-color-scheme), each with its own contrast.
+        foreach (var dark in new[] { false, true })
         {
-            RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
-        });
-        var violations = result.Violations.Select(v => $"{v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Html})").ToList();
-        Assert.True(violations.Count == 0, string.Join('\n', violations));
+            var (page, _) = await site.NewPageAsync(dark: dark);
+            await page.GotoAsync(site.BaseUrl + url);
+            if (url.StartsWith("search/", StringComparison.Ordinal)) await page.Locator("#results li").First.WaitForAsync();
+            var result = await page.RunAxe(new AxeRunOptions
+            {
+                RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
+            });
+            var violations = result.Violations.Select(v => $"{(dark ? "dark" : "light")} {v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Html})").ToList();
+            Assert.True(violations.Count == 0, string.Join('\n', violations));
+        }
     }
 
     [Theory]

@@ -77,13 +77,14 @@ public sealed class SiteFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page that records console errors and failed requests.</summary>
-    public async Task<(IPage Page, List<string> Problems)> NewPageAsync(int width = 1280, bool javaScript = true)
+    public async Task<(IPage Page, List<string> Problems)> NewPageAsync(int width = 1280, bool javaScript = true, bool dark = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = 900 },
             JavaScriptEnabled = javaScript,
             AcceptDownloads = true,
+            ColorScheme = dark ? ColorScheme.Dark : ColorScheme.Light,
         });
         var page = await context.NewPageAsync();
         var problems = new List<string>();
