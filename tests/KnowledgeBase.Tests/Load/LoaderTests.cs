@@ -171,10 +171,16 @@ public sealed class LoaderTests
     }
 
     [Fact]
-    public void Should_list_every_code_once()
+    public void Should_list_every_code_once_and_report_each_somewhere()
     {
         var ids = Codes.All.Select(c => c.Id).ToList();
+        Assert.True(ids.Count >= 30, $"only {ids.Count} codes found");
         Assert.Equal(ids.Count, ids.Distinct().Count());
         Assert.All(ids, id => Assert.Matches("^KB[1-3][0-9]{3}$", id));
+        // Every code the build can report is used somewhere in the generator besides its declaration.
+        var source = string.Join('\n', Directory.EnumerateFiles(Path.Combine(Paths.Repo, "generator"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.EndsWith("DiagnosticCode.cs", StringComparison.Ordinal)).Select(File.ReadAllText));
+        var names = typeof(Codes).GetFields().Where(f => f.FieldType == typeof(DiagnosticCode)).Select(f => f.Name);
+        Assert.All(names, n => Assert.Contains("Codes." + n, source));
     }
 }
