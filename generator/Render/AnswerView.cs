@@ -61,6 +61,9 @@ internal static class AnswerView
             yield return E("p", "Bodies: ", RecordPages.Join(a.Institutions.Select(i => (object)ctx.Link(SiteUrls.Institution(i), kb.Institution(i)?.Name ?? i))));
         if (a.Research is not null)
             yield return E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(a.Research));
+        var permalink = ctx.Absolute(SiteUrls.Answer(t.Id, a.JurisdictionId));
+        yield return E("p", Class("permalink"), Link("#answer-" + a.JurisdictionId, "Permalink"), " · ",
+            E("cite", A("data-cite", ""), Citations.Plain(ctx.Site.Title, $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}", permalink, kb.AsOf)));
     }
 
     /// <summary>"Juvenile Justice System Act, 2018, s. 2(b)", linked to the statute and the section.</summary>

@@ -121,14 +121,20 @@ internal static class Layout
     }
 
     /// <summary>"Last checked" and "How to cite" block shown on every record page.</summary>
-    public static Element CiteBlock(PageContext ctx, string title, DateOnly checkedOn, string verification, string sourceUrl)
+    public static Element CiteBlock(PageContext ctx, string title, DateOnly checkedOn, string verification, string sourceUrl, DateOnly asOf)
     {
-        var cite = $"{ctx.Site.Title}, “{title}”, {ctx.Absolute(ctx.Url)} (last checked {checkedOn:yyyy-MM-dd}).";
+        var url = ctx.Absolute(ctx.Url);
         return E("aside", Class("cite"), A("aria-label", "Provenance and citation"),
             E("p", E("strong", "Last checked: "), E("time", A("datetime", checkedOn.ToString("yyyy-MM-dd")), checkedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)),
                 " · ", E("strong", "Verification: "), Badges.Verification(verification),
                 " · ", E("strong", "Source: "), Link(sourceUrl, A("rel", "external noopener"), HostOf(sourceUrl))),
-            E("p", E("strong", "How to cite: "), E("cite", cite)));
+            E("p", E("strong", "How to cite: "), E("cite", A("data-cite", ""), Citations.Plain(ctx.Site.Title, title, url, asOf))),
+            E("details", Class("cite-formats"),
+                E("summary", "Cite in BibTeX or CSL-JSON"),
+                E("p", E("strong", "BibTeX")),
+                E("pre", A("data-cite", ""), Citations.BibTeX(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url), ctx.Site.Title, title, url, asOf)),
+                E("p", E("strong", "CSL-JSON"), " (Zotero, Pandoc, citeproc)"),
+                E("pre", A("data-cite", ""), Citations.CslJson(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url), ctx.Site.Title, title, url, asOf))));
     }
 
     public static string HostOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : url;

@@ -40,7 +40,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             s.Sections.Count == 0 ? E("p", "No sections recorded yet.") : null,
             E("nav", Class("toc"), A("aria-label", "Sections"), E("ul", s.Sections.Select(x => E("li", H.Link("#" + x.Anchor, $"s. {x.Number} {x.Heading}"))))),
             s.Sections.Select(x => SectionBlock(ctx, s, x, citedBy)),
-            Layout.CiteBlock(ctx, s.Title, s.CheckedOn, s.Verification, s.SourceUrl),
+            Layout.CiteBlock(ctx, s.Title, s.CheckedOn, s.Verification, s.SourceUrl, kb.AsOf),
         };
         var ld = new Dictionary<string, object?>
         {
@@ -54,7 +54,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             ["url"] = ctx.Absolute(ctx.Url),
             ["sameAs"] = s.SourceUrl,
         };
-        return Layout.Page(ctx, s.Title, MarkdownRenderer.PlainText(s.Summary), body, ld);
+        return Layout.Page(ctx, s.Title, MarkdownRenderer.PlainText(s.Summary), body, ld, scripts: ["copy.js"]);
     }
 
     /// <summary>
@@ -179,7 +179,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                         others <= Analyser.MaxNamed ? null : new object[] { " … ", ctx.Link(SiteUrls.Findings + "#" + f.Id, $"all {others} in the findings report") });
                 }))),
             i.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(i.Notes))),
-            Layout.CiteBlock(ctx, i.Name, i.CheckedOn, i.Verification, i.SourceUrl),
+            Layout.CiteBlock(ctx, i.Name, i.CheckedOn, i.Verification, i.SourceUrl, kb.AsOf),
         };
         var ld = new Dictionary<string, object?>
         {
@@ -191,7 +191,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             ["areaServed"] = i.Reach.Select(kb.JurisdictionName).ToList(),
             ["url"] = ctx.Absolute(ctx.Url),
         };
-        return Layout.Page(ctx, i.Name, MarkdownRenderer.PlainText(i.Summary), body, ld);
+        return Layout.Page(ctx, i.Name, MarkdownRenderer.PlainText(i.Summary), body, ld, scripts: ["copy.js"]);
     }
 
     public byte[] Topic(Topic t)
@@ -232,7 +232,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                         Join(f.Pointers.Select(p => (object)E("span", kb.JurisdictionName(p.JurisdictionId), " — ",
                             ctx.Link(SiteUrls.Section(p.StatuteId, p.Section), $"{Short(p.StatuteId)} s. {p.Section}"), $" ({Analyser.Display(t, p.Value)})")))))))),
             Layout.CiteBlock(ctx, t.Title, t.Answers.Where(a => a.CheckedOn is not null).Select(a => a.CheckedOn!.Value).DefaultIfEmpty(DateOnly.MinValue).Max(),
-                Weakest(t.Answers), t.Benchmark?.SourceUrl ?? t.Answers.Select(a => a.SourceUrl).FirstOrDefault(u => u is not null) ?? kb.Site.BaseUrl),
+                Weakest(t.Answers), t.Benchmark?.SourceUrl ?? t.Answers.Select(a => a.SourceUrl).FirstOrDefault(u => u is not null) ?? kb.Site.BaseUrl, kb.AsOf),
         };
         return Layout.Page(ctx, t.Title, t.Question, body, scripts: ["copy.js"]);
     }
@@ -311,7 +311,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 E("div", Class("prose"), MarkdownRenderer.Render(a.Body)),
                 a.Sources.Count == 0 ? null : E("section", E("h2", "Sources"),
                     E("ol", a.Sources.Select(s => E("li", Link(s.Url, A("rel", "external noopener"), s.Title), " (", Layout.HostOf(s.Url), ")"))))),
-            Layout.CiteBlock(ctx, a.Title, a.CheckedOn, "secondary", a.Sources.FirstOrDefault()?.Url ?? kb.Site.BaseUrl),
+            Layout.CiteBlock(ctx, a.Title, a.CheckedOn, "secondary", a.Sources.FirstOrDefault()?.Url ?? kb.Site.BaseUrl, kb.AsOf),
         };
         var ld = new Dictionary<string, object?>
         {
@@ -321,7 +321,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             ["description"] = a.Summary,
             ["dateModified"] = a.CheckedOn.ToString("yyyy-MM-dd"),
         };
-        return Layout.Page(ctx, a.Title, a.Summary, body, ld);
+        return Layout.Page(ctx, a.Title, a.Summary, body, ld, scripts: ["copy.js"]);
     }
 
     public byte[] Jurisdiction(Jurisdiction j)

@@ -108,6 +108,21 @@ public sealed class JourneyTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Should_scroll_to_and_highlight_a_cell_from_its_permalink_and_cite_it_as_of_today()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "topics/marriage-minimum-age-girls/#answer-punjab");
+        var row = page.Locator("#answer-punjab");
+        Assert.True(await row.EvaluateAsync<bool>("e => e.matches(':target')"));
+        Assert.NotEqual("none", await row.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
+        Assert.True(await row.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }"));
+        // The script puts the reader's own access date into every citation
+        var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        Assert.Contains($"accessed {today}", await page.Locator("aside.cite cite").TextContentAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Should_open_a_side_by_side_page()
     {
         var (page, problems) = await site.NewPageAsync();

@@ -185,4 +185,45 @@ public sealed class AnswerRenderTests
         Assert.All(outside, p => Assert.Null(p.Closest("a")));
         Assert.NotNull(doc.QuerySelector("figure.map figcaption .legend"));
     }
+
+    [Fact]
+    public void Should_offer_citations_in_plain_text_bibtex_and_csl_json_with_a_permalink_per_answer()
+    {
+        var site = Build(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004",
+            "title: \"The Punjab Test {Children} & Others' Act, 2004 #1\""));
+        var doc = Page(site, "statutes/punjab-test-act-2004/index.html");
+        var cite = doc.QuerySelector("aside.cite")!;
+        Assert.Contains("https://pk-child-protection-law.netlify.app/statutes/punjab-test-act-2004/", cite.QuerySelector("cite")!.TextContent);
+        Assert.Contains("dataset version 2026-01-15", cite.QuerySelector("cite")!.TextContent);
+        var (bibtex, csl) = (cite.QuerySelectorAll("pre")[0].TextContent, cite.QuerySelectorAll("pre")[1].TextContent);
+        // BibTeX: one entry, balanced braces, TeX's special characters escaped
+        Assert.Matches(@"^@misc\{kb-statutes-punjab-test-act-2004,\n", bibtex);
+        Assert.Equal(0, Balance(bibtex));
+        Assert.Contains(@"title = {The Punjab Test \{Children\} \& Others' Act, 2004 \#1}", bibtex);
+        // CSL-JSON: parses, and carries the fields citation managers read
+        using var json = System.Text.Json.JsonDocument.Parse(csl);
+        var root = json.RootElement;
+        Assert.Equal("webpage", root.GetProperty("type").GetString());
+        Assert.Equal("https://pk-child-protection-law.netlify.app/statutes/punjab-test-act-2004/", root.GetProperty("URL").GetString());
+        Assert.Equal(2026, root.GetProperty("accessed").GetProperty("date-parts")[0][0].GetInt32());
+        Assert.Equal("2026-01-15", root.GetProperty("version").GetString());
+        // Each answer has its own permalink and citation
+        var answer = Page(site, "topics/marriage-minimum-age-girls/index.html").GetElementById("answer-punjab")!;
+        Assert.Equal("#answer-punjab", answer.QuerySelector("p.permalink a")!.GetAttribute("href"));
+        Assert.Contains("topics/marriage-minimum-age-girls/#answer-punjab", answer.QuerySelector("p.permalink cite")!.TextContent);
+    }
+
+    /// <summary>Unescaped opening minus closing braces: zero for a well-formed BibTeX entry.</summary>
+    private static int Balance(string bibtex)
+    {
+        var depth = 0;
+        for (var i = 0; i < bibtex.Length; i++)
+        {
+            if (bibtex[i] == '\\') { i++; continue; }
+            if (bibtex[i] == '{') depth++;
+            if (bibtex[i] == '}') depth--;
+            Assert.True(depth >= 0, "a closing brace without its opening one");
+        }
+        return depth;
+    }
 }

@@ -107,7 +107,10 @@ public sealed class RenderTests
         });
         var html = Encoding.UTF8.GetString(site["statutes/punjab-test-act-2004/index.html"]);
         var doc = new HtmlParser().ParseDocument(html);
-        Assert.Empty(doc.QuerySelectorAll("script:not([type='application/ld+json'])"));
+        // The only scripts are our own hashed assets (by src, never inline) and the JSON-LD block.
+        Assert.All(doc.QuerySelectorAll("script:not([type='application/ld+json'])"),
+            s => Assert.Matches(@"^(\.\./)+assets/[a-z]+\.[0-9a-f]{10}\.js$", s.GetAttribute("src") ?? ""));
+        Assert.All(doc.QuerySelectorAll("script:not([type='application/ld+json'])"), s => Assert.Equal("", s.TextContent));
         Assert.Empty(doc.QuerySelectorAll("img"));
         Assert.Empty(doc.QuerySelectorAll("main b"));
         Assert.DoesNotContain(doc.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
