@@ -416,6 +416,11 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         {
             E("h1", "Search"),
             E("form", Class("search-form"), A("role", "search"), A("id", "search-form"), A("action", "./"), A("method", "get"),
+                // Names for facet values (ids in the index), read by search.js: "kp" shows as "Khyber Pakhtunkhwa".
+                A("data-labels", System.Text.Json.JsonSerializer.Serialize(
+                    kb.Jurisdictions.Select(j => KeyValuePair.Create(j.Id, j.Name))
+                        .Concat(kb.Themes.Select(t => KeyValuePair.Create(t.Id, t.Label)))
+                        .GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.First().Value))),
                 E("label", A("for", "q"), "Search laws, sections, bodies and answers"),
                 E("input", A("id", "q"), A("name", "q"), A("type", "search"), A("autocomplete", "off"),
                     A("aria-controls", "results"), A("placeholder", "e.g. marriage age, s.377A, Peshawar child rights body")),

@@ -45,6 +45,27 @@ public sealed class JourneyTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Should_highlight_whole_words_in_titles_and_excerpts_and_name_facet_values()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "search/?q=child");
+        await page.Locator("#results li a.hit").First.WaitForAsync();
+        // Every mark is a whole word: the letters on either side of it are not letters
+        var partial = await page.EvaluateAsync<string[]>(@"() => Array.from(document.querySelectorAll('#results mark')).filter(m => {
+            const before = m.previousSibling && m.previousSibling.nodeType === 3 ? m.previousSibling.textContent.slice(-1) : '';
+            const after = m.nextSibling && m.nextSibling.nodeType === 3 ? m.nextSibling.textContent.slice(0, 1) : '';
+            return /\p{L}/u.test(before) || /\p{L}/u.test(after);
+        }).map(m => m.parentElement.textContent.slice(0, 80))");
+        Assert.Empty(partial);
+        Assert.True(await page.Locator("#results a.hit mark").CountAsync() > 0, "titles are highlighted too");
+        // A shared ?q= link shows its facets, and their values read as names, not ids
+        var facets = await page.Locator("#facets").TextContentAsync();
+        Assert.Contains("Khyber Pakhtunkhwa", facets);
+        Assert.DoesNotContain(" kp (", facets);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Should_move_through_results_with_the_keyboard()
     {
         var (page, _) = await site.NewPageAsync();

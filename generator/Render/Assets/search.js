@@ -42,12 +42,15 @@
   }
 
   // Fetches the postings shards a plan's terms fall in (once each); a small index has them inline.
+  // Every search waits for each of its shards, including those another search started fetching:
+  // two searches at once (the results and the unfiltered facet counts) once raced, and the second
+  // scored before its postings had arrived, leaving the facets empty.
   function ensurePostings(engine, terms) {
     var count = engine.index.shards;
     if (!count) return Promise.resolve();
-    var needed = new Set();
-    terms.forEach(function (t) { var k = shardOf(t, count); if (!engine.loaded[k]) needed.add(k); });
-    return Promise.all(Array.from(needed).map(function (k) {
+    var shards = new Set();
+    terms.forEach(function (t) { shards.add(shardOf(t, count)); });
+    return Promise.all(Array.from(shards).map(function (k) {
       engine.loaded[k] = engine.loaded[k] || fetch(engine.base + 'postings-' + k + '.json').then(function (r) {
         if (!r.ok) throw new Error('HTTP ' + r.status);
         return r.json();
@@ -201,13 +204,16 @@
     return e;
   }
 
-  // Highlights excerpt words whose Lucene term is one the query asked for; text nodes only, never HTML.
+  // Highlights the words whose Lucene term is one the query asked for; text nodes only, never HTML.
+  // The cursor moves past every word, highlighted or not, so a mark never lands inside an earlier,
+  // longer word ("child" inside "children").
   function highlighted(engine, text, weights) {
     var frag = document.createDocumentFragment();
-    var pos = 0;
+    var pos = 0, cursor = 0;
     splitWords(text).forEach(function (word) {
-      var at = text.indexOf(word, pos);
+      var at = text.indexOf(word, cursor);
       if (at < 0) return;
+      cursor = at + word.length;
       var w = word.replace(/['\u2019][sS]$/, '').toLowerCase();
       var e = Object.prototype.hasOwnProperty.call(engine.index.vocab, w) ? engine.index.vocab[w] : null;
       if (e && e[0] !== null && weights.has(e[0])) {
@@ -220,9 +226,13 @@
     return frag;
   }
 
+  var LABELS = {};
+  function label(v) { return Object.prototype.hasOwnProperty.call(LABELS, v) ? LABELS[v] : v; }
+
   function start() {
     var form = document.getElementById('search-form');
     if (!form) return;
+    try { LABELS = JSON.parse(form.dataset.labels || '{}'); } catch (e) { LABELS = {}; }
     var input = document.getElementById('q');
     var status = document.getElementById('search-status');
     var results = document.getElementById('results');
@@ -280,8 +290,8 @@
         var d = h.doc;
         var where = (d.facets.jurisdiction || []).join(', ');
         results.append(el('li', {}, [
-          el('a', { href: '../' + d.url, class: 'hit' }, [d.title]),
-          el('div', { class: 'meta' }, [d.kind + (where ? ' · ' + where : '')]),
+          el('a', { href: '../' + d.url, class: 'hit' }, [highlighted(engine, d.title, r.plan.weights)]),
+          el('div', { class: 'meta' }, [d.kind + (where ? ' · ' + (d.facets.jurisdiction || []).map(label).join(', ') : '')]),
           el('p', {}, [highlighted(engine, d.excerpt, r.plan.weights)])
         ]));
       });
@@ -296,7 +306,7 @@
         Object.keys(c).sort(function (a, b) { return c[b] - c[a] || ordinal(a, b); }).forEach(function (v) {
           var radio = el('input', { type: 'radio', name: 'facet-' + f[0], value: v });
           if (filters[f[0]] === v) radio.checked = true;
-          set.append(el('label', {}, [radio, ' ' + v + ' (' + c[v] + ')']));
+          set.append(el('label', {}, [radio, ' ' + label(v) + ' (' + c[v] + ')']));
         });
         set.addEventListener('change', function (ev) {
           filters[f[0]] = ev.target.value;
