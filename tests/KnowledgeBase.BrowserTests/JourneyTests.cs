@@ -58,6 +58,11 @@ public sealed class JourneyTests(SiteFixture site)
         }).map(m => m.parentElement.textContent.slice(0, 80))");
         Assert.Empty(partial);
         Assert.True(await page.Locator("#results a.hit mark").CountAsync() > 0, "titles are highlighted too");
+        // More results on request, with focus on the first new one
+        Assert.Equal(20, await page.Locator("#results li").CountAsync());
+        await page.Locator("#more-results").ClickAsync();
+        Assert.Equal(40, await page.Locator("#results li").CountAsync());
+        Assert.Equal(20, await page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('#results a.hit')).indexOf(document.activeElement)"));
         // A shared ?q= link shows its facets, and their values read as names, not ids
         var facets = await page.Locator("#facets").TextContentAsync();
         Assert.Contains("Khyber Pakhtunkhwa", facets);

@@ -283,18 +283,39 @@
 
     function show(q, r, unfiltered) {
       results.replaceChildren();
+      var stale = document.getElementById('more-results');
+      if (stale) stale.remove();
       facets.replaceChildren();
       var prefix = r.plan.correction ? 'Showing results for “' + r.plan.correction + '”. ' : '';
       status.textContent = prefix + r.hits.length + (r.hits.length === 1 ? ' result' : ' results') + ' for “' + q + '”.';
-      r.hits.slice(0, LIMIT).forEach(function (h) {
-        var d = h.doc;
-        var where = (d.facets.jurisdiction || []).join(', ');
-        results.append(el('li', {}, [
-          el('a', { href: '../' + d.url, class: 'hit' }, [highlighted(engine, d.title, r.plan.weights)]),
-          el('div', { class: 'meta' }, [d.kind + (where ? ' · ' + (d.facets.jurisdiction || []).map(label).join(', ') : '')]),
-          el('p', {}, [highlighted(engine, d.excerpt, r.plan.weights)])
-        ]));
-      });
+      // Results come LIMIT at a time; a button under the list shows the next ones.
+      var shown = 0;
+      function more() {
+        r.hits.slice(shown, shown + LIMIT).forEach(function (h) {
+          var d = h.doc;
+          var where = (d.facets.jurisdiction || []).join(', ');
+          results.append(el('li', {}, [
+            el('a', { href: '../' + d.url, class: 'hit' }, [highlighted(engine, d.title, r.plan.weights)]),
+            el('div', { class: 'meta' }, [d.kind + (where ? ' · ' + (d.facets.jurisdiction || []).map(label).join(', ') : '')]),
+            el('p', {}, [highlighted(engine, d.excerpt, r.plan.weights)])
+          ]));
+        });
+        shown = Math.min(shown + LIMIT, r.hits.length);
+        var old = document.getElementById('more-results');
+        if (old) old.remove();
+        if (shown < r.hits.length) {
+          var button = el('button', { type: 'button', id: 'more-results', class: 'more' },
+            ['Show ' + Math.min(LIMIT, r.hits.length - shown) + ' more (' + (r.hits.length - shown) + ' not shown)']);
+          button.addEventListener('click', function () {
+            var next = shown;
+            more();
+            var link = results.querySelectorAll('a.hit')[next];
+            if (link) link.focus();
+          });
+          results.after(button);
+        }
+      }
+      more();
       var counts = facetCounts(unfiltered.hits);
       FACETS.forEach(function (f) {
         var c = counts[f[0]];
