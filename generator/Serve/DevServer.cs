@@ -28,6 +28,9 @@ internal sealed class DevServer(string content, string output, string host, int 
         public System.Collections.Concurrent.ConcurrentDictionary<string, string> Responses { get; } = new(StringComparer.Ordinal);
     }
 
+    /// <summary>Kestrel's own default limits, enforced here instead so the refusal carries the security headers.</summary>
+    private const int MaxTargetLength = 8_192, MaxHeaderBytes = 32_768;
+
     /// <summary>How many distinct search responses a snapshot keeps before starting afresh.</summary>
     private const int MaxCachedResponses = 4096;
 
@@ -54,7 +57,15 @@ internal sealed class DevServer(string content, string output, string host, int 
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls(Address);
         // KB: no "Server: Kestrel" on any response, Kestrel's own error responses included.
-        builder.WebHost.ConfigureKestrel(k => k.AddServerHeader = false);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            // KB: Kestrel answers an over-long request line (414) or header block (431) itself, without
+            // the security headers; with generous limits those requests reach HandleAsync, which
+            // refuses them at our own limits, with the headers.
+            k.Limits.MaxRequestLineSize = 1 << 20;
+            k.Limits.MaxRequestHeadersTotalSize = 1 << 20;
+        });
         _app = builder.Build();
         _app.Run(HandleAsync);
         if (watch) _watcher = Watch();
@@ -185,6 +196,16 @@ internal sealed class DevServer(string content, string output, string host, int 
         if (request.Method is not ("GET" or "HEAD"))
         {
             await Text(http, 405, "method not allowed");
+            return;
+        }
+        if ((request.Path.Value?.Length ?? 0) + request.QueryString.Value?.Length > MaxTargetLength)
+        {
+            await Text(http, 414, "request target too long");
+            return;
+        }
+        if (request.Headers.Sum(h => h.Key.Length + h.Value.Sum(v => v?.Length ?? 0)) > MaxHeaderBytes)
+        {
+            await Text(http, 431, "request headers too large");
             return;
         }
         if (!AllowedHost(request.Host))

@@ -127,8 +127,10 @@ public sealed class JourneyTests(SiteFixture site)
         // And the as-of choice opens the matrix of that year
         var years = page.Locator("#matrix-filters select[name=asof] option");
         Assert.True(await years.CountAsync() > 1);
+        // Wait for the navigation from before the choice is made, so a quick one is not missed.
+        var navigated = page.WaitForURLAsync("**/compare/as-of/**");
         await page.Locator("#matrix-filters select[name=asof]").SelectOptionAsync(new SelectOptionValue { Index = 1 });
-        await page.WaitForURLAsync("**/compare/as-of/**");
+        await navigated;
         Assert.Contains("Comparison matrix as of", await page.Locator("h1").TextContentAsync());
         Assert.Empty(problems);
     }

@@ -248,6 +248,20 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.True(response.Headers.Contains("Content-Security-Policy"));
     }
 
+    [Theory]
+    [InlineData(20_000, 0, HttpStatusCode.RequestUriTooLong)]
+    [InlineData(0, 40_000, HttpStatusCode.RequestHeaderFieldsTooLarge)]
+    public async Task Should_refuse_oversized_requests_with_the_security_headers(int pathLength, int headerLength, HttpStatusCode expected)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Get, "/" + new string('a', pathLength));
+        if (headerLength > 0) request.Headers.Add("X-Padding", new string('b', headerLength));
+        var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
+        Assert.Equal(expected, response.StatusCode);
+        Assert.True(response.Headers.Contains("Content-Security-Policy"));
+        Assert.True(response.Headers.Contains("X-Content-Type-Options"));
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
     [Fact]
     public async Task Should_redirect_path_only_and_never_announce_the_server()
     {
