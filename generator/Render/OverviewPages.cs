@@ -299,12 +299,15 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             E("h1", "Who holds which mandate"),
             E("p", Class("lead"), "Bodies (rows) by mandate function (columns). ", E("strong", "⚠"), " marks a function another body also holds over the same children (an overlap)."),
             groups.Select(g => E("section", E("h2", g.J.Name),
-                E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", $"Mandates in {g.J.Name}"),
+                E("div", Class("table-scroll mandates-frame"), A("tabindex", "0"), A("role", "region"), A("aria-label", $"Mandates in {g.J.Name}"),
                     E("table", Class("data mandates"),
                         E("caption", $"Mandates of bodies established by {g.J.Name}"),
                         E("thead", E("tr", E("th", A("scope", "col"), "Body"), functions.Select(f => E("th", A("scope", "col"), E("span", Class("vertical"), f.Label))))),
                         E("tbody", g.Bodies.Select(i => E("tr",
-                            E("th", A("scope", "row"), ctx.Link(SiteUrls.Institution(i.Id), i.Acronym ?? i.Name)),
+                            E("th", A("scope", "row"), ctx.Link(SiteUrls.Institution(i.Id),
+                                // An acronym is expanded for every reader: the full name is its title and is read aloud.
+                                i.Acronym is null ? i.Name : E("abbr", A("title", i.Name), i.Acronym),
+                                i.Acronym is null ? null : E("span", Class("visually-hidden"), $" ({i.Name})"))),
                             functions.Select(f =>
                             {
                                 var m = i.Mandates.FirstOrDefault(x => x.Function == f.Id);

@@ -50,6 +50,18 @@ public sealed class QualityGateTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Should_fit_the_mandates_grid_in_its_own_frame_with_a_sticky_header_and_expanded_acronyms()
+    {
+        var (page, _) = await site.NewPageAsync(width: 1366);
+        await page.GotoAsync(site.BaseUrl + "mandates/");
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow}px at 1366px");
+        Assert.Equal("sticky", await page.Locator("table.mandates thead th").First.EvaluateAsync<string>("e => getComputedStyle(e).position"));
+        var abbr = page.Locator("table.mandates tbody th abbr").First;
+        Assert.False(string.IsNullOrWhiteSpace(await abbr.GetAttributeAsync("title")));
+    }
+
+    [Fact]
     public async Task Should_keep_the_question_column_in_view_and_reflow_answers_into_cards_on_a_phone()
     {
         var (page, _) = await site.NewPageAsync(width: 390);
