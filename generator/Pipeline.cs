@@ -27,6 +27,9 @@ public sealed record BuildResult(
     /// <summary>MoreLikeThis results by search document id, kept so an incremental rebuild can reuse them.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Index.Similar>> Similar { get; init; } = new Dictionary<string, IReadOnlyList<Index.Similar>>();
 
+    /// <summary>The content's git history, when it was built inside a repository; reused by incremental rebuilds.</summary>
+    public History.GitHistory? History { get; init; }
+
     public int PageCount => Site?.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
 }
 
@@ -78,11 +81,13 @@ public static class Pipeline
         var pending = Publish.SiteFiles.Start(check.Model, analysis, index, options ?? BuildOptions.Default);
         var similar = SimilarProvisions.Find(check.Model, index);
         Lap("similar (MoreLikeThis), beside data and browser index");
-        var site = SiteRenderer.RenderPages(check.Model, analysis, similar, _ => true);
+        var history = History.GitHistory.Read(contentDir);
+        Lap("history (git)");
+        var site = SiteRenderer.RenderPages(check.Model, analysis, similar, _ => true, history);
         Lap("render pages, beside data and browser index");
         Publish.SiteFiles.AddTo(site, check.Model, pending);
         Lap("rest of data and browser index, assets, sitemap");
-        return new BuildResult(check, site, analysis, index, clock.Elapsed, stages) { Similar = similar };
+        return new BuildResult(check, site, analysis, index, clock.Elapsed, stages) { Similar = similar, History = history };
     }
 
     public static SearchIndex IndexRecords(KnowledgeBaseModel model) => IndexDocuments(SearchDocuments.From(model), model);

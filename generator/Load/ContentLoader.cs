@@ -348,7 +348,7 @@ public static class ContentLoader
         return function is null ? null : new Mandate(function, section, statute, note, r.Spans());
     }
 
-    private static Topic? ReadTopic(MappingReader r)
+    internal static Topic? ReadTopic(MappingReader r)
     {
         var id = r.Id();
         var title = r.String("title", maxLength: 300);

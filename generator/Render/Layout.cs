@@ -33,6 +33,7 @@ internal static class Layout
         (SiteUrls.Institutions, "Bodies"),
         (SiteUrls.Articles, "Articles"),
         (SiteUrls.Data, "Data"),
+        (SiteUrls.Changes, "Changes"),
         (SiteUrls.Search, "Search"),
     ];
 

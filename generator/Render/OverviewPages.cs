@@ -321,6 +321,40 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         return Layout.Page(ctx, "Mandates", "Which child protection bodies hold which mandate, and where mandates overlap.", body);
     }
 
+    /// <summary>What changed, newest first: every content change the repository records, with what it did to answers.</summary>
+    public byte[] Changes(History.GitHistory? history)
+    {
+        var ctx = Ctx(SiteUrls.Changes);
+        var records = new Dictionary<string, (string Url, string Title)>(StringComparer.Ordinal);
+        if (history is not null)
+        {
+            foreach (var x in kb.Statutes) records[history.RelativeFile(x.Spans)] = (SiteUrls.Statute(x.Id), x.Title);
+            foreach (var x in kb.Institutions) records[history.RelativeFile(x.Spans)] = (SiteUrls.Institution(x.Id), x.Name);
+            foreach (var x in kb.Topics) records[history.RelativeFile(x.Spans)] = (SiteUrls.Topic(x.Id), x.Title);
+            foreach (var x in kb.Articles) records[history.RelativeFile(x.Spans)] = (SiteUrls.Article(x.Id), x.Title);
+        }
+        var changes = history?.All.Where(c => records.ContainsKey(c.File)).ToList() ?? [];
+        var body = new List<object?>
+        {
+            E("h1", "What changed"),
+            history is null
+                ? E("p", Class("lead"), "History is not available: this copy of the site was built outside the repository that holds its content.")
+                : E("p", Class("lead"), "Every change to the records, newest first, from the repository's history; changes to answers are described in words."),
+            changes.GroupBy(c => c.Change.Date).Select(day => E("section",
+                E("h2", E("time", A("datetime", day.Key.ToString("yyyy-MM-dd")), day.Key.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))),
+                E("ul", Class("changes"), day.Select(c => E("li",
+                    ctx.Link(records[c.File].Url, records[c.File].Title), " — ", RecordPages.Short(c.Change.Subject, 160),
+                    c.Change.Lines.Count == 0 ? null : E("ul", c.Change.Lines.Select(l => E("li", records.Count > 0 ? records_Describe(l) : l)))))))),
+        };
+        return Layout.Page(ctx, "What changed", "Changes to Pakistan's child protection law records, newest first.", body);
+
+        string records_Describe(string line)
+        {
+            var colon = line.IndexOf(':', StringComparison.Ordinal);
+            return colon > 0 && kb.Jurisdiction(line[..colon]) is { } j ? j.Name + line[colon..] : line;
+        }
+    }
+
     public byte[] Timeline()
     {
         var ctx = Ctx(SiteUrls.Timeline);

@@ -6,7 +6,8 @@ using static KnowledgeBase.Generator.Render.H;
 namespace KnowledgeBase.Generator.Render;
 
 /// <summary>Pages for single records: statute, institution, topic, article, jurisdiction.</summary>
-internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar)
+internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar,
+    History.GitHistory? history = null)
 {
     private static PageContext Ctx(string url, KnowledgeBaseModel kb) => new(url, kb.Site);
 
@@ -40,6 +41,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             s.Sections.Count == 0 ? E("p", "No sections recorded yet.") : null,
             E("nav", Class("toc"), A("aria-label", "Sections"), E("ul", s.Sections.Select(x => E("li", H.Link("#" + x.Anchor, $"s. {x.Number} {x.Heading}"))))),
             s.Sections.Select(x => SectionBlock(ctx, s, x, citedBy)),
+            HistorySection(s.Spans),
             Layout.CiteBlock(ctx, s.Title, s.CheckedOn, s.Verification, s.SourceUrl, kb.AsOf),
         };
         var ld = new Dictionary<string, object?>
@@ -70,6 +72,30 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             $" — an ordinance stands repealed {(federal ? "120" : "90")} days after promulgation unless extended " +
             $"(Constitution Art. {(federal ? "89(2)" : "128(2)")}); its term ended on {ended} and no extension, replacing Act or lapse is recorded");
     }
+
+    /// <summary>When the record last changed and how, from the repository's history.</summary>
+    internal Element HistorySection(Spans spans)
+    {
+        if (history is null)
+            return E("section", Class("record-history"), A("id", "history"), E("h2", "History"),
+                E("p", "History is not available: this copy of the site was built outside the repository that holds its content."));
+        var changes = history.OfRecord(spans);
+        return E("section", Class("record-history"), A("id", "history"), E("h2", "History"),
+            changes.Count == 0 ? E("p", "No recorded changes.") : E("p", "Last changed ",
+                E("time", A("datetime", changes[0].Date.ToString("yyyy-MM-dd")), changes[0].Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)), "."),
+            changes.Count == 0 ? null : E("details", E("summary", $"All {changes.Count} changes"),
+                E("ol", Class("changes"), changes.Select(c => E("li",
+                    E("time", A("datetime", c.Date.ToString("yyyy-MM-dd")), c.Date.ToString("yyyy-MM-dd")), " — ", Short(c.Subject, 160),
+                    c.Lines.Count == 0 ? null : E("ul", c.Lines.Select(l => E("li", Describe(l)))))))));
+    }
+
+    internal string Describe(string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        return colon > 0 && kb.Jurisdiction(line[..colon]) is { } j ? j.Name + line[colon..] : line;
+    }
+
+    internal static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     /// <summary>The status in one or two words, for lists.</summary>
     internal static string StatusWord(Statute s, DateOnly asOf) => s.MayHaveLapsed(asOf) ? "may have lapsed" : s.Status.Replace('-', ' ');
@@ -179,6 +205,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                         others <= Analyser.MaxNamed ? null : new object[] { " … ", ctx.Link(SiteUrls.Findings + "#" + f.Id, $"all {others} in the findings report") });
                 }))),
             i.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(i.Notes))),
+            HistorySection(i.Spans),
             Layout.CiteBlock(ctx, i.Name, i.CheckedOn, i.Verification, i.SourceUrl, kb.AsOf),
         };
         var ld = new Dictionary<string, object?>
@@ -231,6 +258,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                     f.Pointers.Count == 0 ? null : E("div", Class("pointers"), "Provisions that already meet it: ",
                         Join(f.Pointers.Select(p => (object)E("span", kb.JurisdictionName(p.JurisdictionId), " — ",
                             ctx.Link(SiteUrls.Section(p.StatuteId, p.Section), $"{Short(p.StatuteId)} s. {p.Section}"), $" ({Analyser.Display(t, p.Value)})")))))))),
+            HistorySection(t.Spans),
             Layout.CiteBlock(ctx, t.Title, t.Answers.Where(a => a.CheckedOn is not null).Select(a => a.CheckedOn!.Value).DefaultIfEmpty(DateOnly.MinValue).Max(),
                 Weakest(t.Answers), t.Benchmark?.SourceUrl ?? t.Answers.Select(a => a.SourceUrl).FirstOrDefault(u => u is not null) ?? kb.Site.BaseUrl, kb.AsOf),
         };

@@ -13,23 +13,23 @@ namespace KnowledgeBase.Generator.Render;
 internal static class SiteRenderer
 {
     /// <summary>Every page URL of the site, in job order.</summary>
-    public static IEnumerable<string> PageUrls(KnowledgeBaseModel kb) => Jobs(kb, null!).Select(j => j.Url);
+    public static IEnumerable<string> PageUrls(KnowledgeBaseModel kb) => Jobs(kb, null!, null).Select(j => j.Url);
 
     /// <summary>Renders the HTML pages whose URL <paramref name="include"/> accepts, in parallel, into a sorted map.</summary>
     public static SortedDictionary<string, byte[]> RenderPages(KnowledgeBaseModel kb, Analysis analysis,
-        IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar, Func<string, bool> include)
+        IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar, Func<string, bool> include, History.GitHistory? history = null)
     {
         var pages = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        Parallel.ForEach(Jobs(kb, (analysis, similar)).Where(j => include(j.Url)), job => pages[SiteUrls.FileOf(job.Url)] = job.Render());
+        Parallel.ForEach(Jobs(kb, (analysis, similar), history).Where(j => include(j.Url)), job => pages[SiteUrls.FileOf(job.Url)] = job.Render());
         return new SortedDictionary<string, byte[]>(pages, StringComparer.Ordinal);
     }
 
     private static List<(string Url, Func<byte[]> Render)> Jobs(KnowledgeBaseModel kb,
-        (Analysis Analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> Similar)? inputs)
+        (Analysis Analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> Similar)? inputs, History.GitHistory? history)
     {
         // With no inputs only the URLs are wanted; the render functions are never called.
         var analysis = inputs?.Analysis!;
-        var records = new RecordPages(kb, analysis, inputs?.Similar ?? new Dictionary<string, IReadOnlyList<Similar>>());
+        var records = new RecordPages(kb, analysis, inputs?.Similar ?? new Dictionary<string, IReadOnlyList<Similar>>(), history);
         var overview = new OverviewPages(kb, analysis, records);
 
         var jobs = new List<(string Url, Func<byte[]> Render)>
@@ -39,6 +39,7 @@ internal static class SiteRenderer
             (SiteUrls.Findings, overview.Findings),
             (SiteUrls.Mandates, overview.Mandates),
             (SiteUrls.Timeline, overview.Timeline),
+            (SiteUrls.Changes, () => overview.Changes(history)),
             (SiteUrls.Statutes, overview.StatuteIndex),
             (SiteUrls.Institutions, overview.InstitutionIndex),
             (SiteUrls.Topics, overview.TopicIndex),

@@ -15,6 +15,7 @@ internal static class SiteUrls
     public const string Data = "data/";
     public const string Mandates = "mandates/";
     public const string Timeline = "timeline/";
+    public const string Changes = "changes/";
     public const string Statutes = "statutes/";
     public const string Institutions = "institutions/";
     public const string Topics = "topics/";

@@ -43,7 +43,7 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
         var analysis = Analyser.Analyse(after);
         var urls = Affected(before, after);
         if (urls.Count == 0) return (_last with { Check = check, Elapsed = clock.Elapsed }, []);
-        var pages = SiteRenderer.RenderPages(after, analysis, _last.Similar, urls.Contains);
+        var pages = SiteRenderer.RenderPages(after, analysis, _last.Similar, urls.Contains, _last.History);
         var site = new SortedDictionary<string, byte[]>(_last.Site, StringComparer.Ordinal);
         var changed = new List<string>();
         foreach (var (path, bytes) in pages)

@@ -1,0 +1,61 @@
+using System.Diagnostics;
+using System.Text;
+using AngleSharp.Html.Parser;
+using KnowledgeBase.Generator;
+using KnowledgeBase.Tests.Support;
+
+namespace KnowledgeBase.Tests.Render;
+
+/// <summary>Record history read from a real git repository with scripted commits.</summary>
+public sealed class HistoryTests
+{
+    private static void Git(string dir, params string[] args)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var a in new[] { "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false" }.Concat(args))
+            start.ArgumentList.Add(a);
+        using var git = Process.Start(start)!;
+        git.StandardOutput.ReadToEnd();
+        var err = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {err}");
+    }
+
+    private static string Text(SortedDictionary<string, byte[]> site, string path, string id) =>
+        new HtmlParser().ParseDocument(Encoding.UTF8.GetString(site[path])).GetElementById(id)?.TextContent ?? "";
+
+    [Fact]
+    public void Should_describe_answer_changes_in_words_from_the_git_history()
+    {
+        // Given a repository where Punjab's answer changed from 16 to 18 in a second commit
+        using var content = new TempContent();
+        Git(content.Root, "init", "-q");
+        Git(content.Root, "add", "-A");
+        Git(content.Root, "commit", "-q", "-m", "First records");
+        content.Replace("topics/marriage-minimum-age-girls.yaml", "    value: \"16\"\n    statute: punjab-test-act-2004", "    value: \"18\"\n    statute: punjab-test-act-2004");
+        content.Replace("topics/marriage-minimum-age-girls.yaml", "      - url: https://example.org/punjab\n",
+            "      - url: https://example.org/punjab\n        kind: official-text\n        read_on: 2026-01-15\n      - url: https://example.org/punjab-amendment\n");
+        Git(content.Root, "commit", "-q", "-am", "Punjab raises the age");
+        // When the site is built
+        var result = Pipeline.Build(content.Content, Checks.Today);
+        Assert.NotNull(result.Site);
+        // Then the topic page says what changed, as a reader understands it
+        var history = Text(result.Site!, "topics/marriage-minimum-age-girls/index.html", "history");
+        Assert.Contains("Last changed", history);
+        Assert.Contains("Punjab raises the age", history);
+        Assert.Contains("Punjab: 16 → 18, source added", history);
+        Assert.Contains("First records", history);
+        // And the changes page lists it under its date, linked to the record
+        var changes = Encoding.UTF8.GetString(result.Site!["changes/index.html"]);
+        Assert.Contains("Punjab: 16 → 18, source added", changes);
+        Assert.Contains("href=\"../topics/marriage-minimum-age-girls/\"", changes);
+    }
+
+    [Fact]
+    public void Should_say_history_is_unavailable_outside_a_repository()
+    {
+        using var content = new TempContent();
+        var result = Pipeline.Build(content.Content, Checks.Today);
+        Assert.Contains("History is not available", Text(result.Site!, "statutes/punjab-test-act-2004/index.html", "history"));
+    }
+}
