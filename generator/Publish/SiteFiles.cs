@@ -34,7 +34,7 @@ internal static class SiteFiles
         foreach (var (name, bytes) in pending.Data.GetAwaiter().GetResult()) site[name] = bytes;
         foreach (var (name, bytes) in pending.Search.GetAwaiter().GetResult()) site["search/" + name] = bytes;
         foreach (var (name, bytes) in HashedAssets.All) site[HashedAssets.PathOf(name)] = bytes;
-        site["sitemap.xml"] = Sitemap(kb, SiteRenderer.PageUrls(kb).Where(u => u != "404.html"));
+        site["sitemap.xml"] = Sitemap(kb, SiteRenderer.PageUrls(kb).Where(u => u != "404.html" && !u.EndsWith(".xml", StringComparison.Ordinal)));
         site["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {kb.Site.BaseUrl}/sitemap.xml\n");
     }
 

@@ -340,6 +340,8 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             history is null
                 ? E("p", Class("lead"), "History is not available: this copy of the site was built outside the repository that holds its content.")
                 : E("p", Class("lead"), "Every change to the records, newest first, from the repository's history; changes to answers are described in words."),
+            E("p", "Follow it as an Atom feed: ", ctx.Link(Feeds.Url(null), "all changes"), "; or one jurisdiction's: ",
+                RecordPages.Join(kb.Compared.Select(j => (object)ctx.Link(Feeds.Url(j.Id), j.Name))), "."),
             changes.GroupBy(c => c.Change.Date).Select(day => E("section",
                 E("h2", E("time", A("datetime", day.Key.ToString("yyyy-MM-dd")), day.Key.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))),
                 E("ul", Class("changes"), day.Select(c => E("li",

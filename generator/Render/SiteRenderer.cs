@@ -40,6 +40,7 @@ internal static class SiteRenderer
             (SiteUrls.Mandates, overview.Mandates),
             (SiteUrls.Timeline, overview.Timeline),
             (SiteUrls.Changes, () => overview.Changes(history)),
+            (Feeds.Url(null), () => Feeds.Atom(kb, history, null)),
             (SiteUrls.Statutes, overview.StatuteIndex),
             (SiteUrls.Institutions, overview.InstitutionIndex),
             (SiteUrls.Topics, overview.TopicIndex),
@@ -55,6 +56,7 @@ internal static class SiteRenderer
         jobs.AddRange(kb.Articles.Select(a => (SiteUrls.Article(a.Id), (Func<byte[]>)(() => records.Article(a)))));
         jobs.AddRange(kb.Jurisdictions.Select(j => (SiteUrls.Jurisdiction(j.Id), (Func<byte[]>)(() => records.Jurisdiction(j)))));
         jobs.AddRange(AsOf.Years(kb).Select(y => (SiteUrls.CompareAsOf(y), (Func<byte[]>)(() => overview.CompareAsOf(y)))));
+        jobs.AddRange(kb.Compared.Select(j => (Feeds.Url(j.Id), (Func<byte[]>)(() => Feeds.Atom(kb, history, j.Id)))));
         var compared = kb.Compared;
         for (var i = 0; i < compared.Count; i++)
         for (var k = i + 1; k < compared.Count; k++)

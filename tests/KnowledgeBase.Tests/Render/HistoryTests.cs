@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text;
+using System.ServiceModel.Syndication;
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Generator;
 using KnowledgeBase.Tests.Support;
@@ -49,6 +50,21 @@ public sealed class HistoryTests
         var changes = Encoding.UTF8.GetString(result.Site!["changes/index.html"]);
         Assert.Contains("Punjab: 16 → 18, source added", changes);
         Assert.Contains("href=\"../topics/marriage-minimum-age-girls/\"", changes);
+        // And the Atom feeds parse with a real Atom reader; Punjab's feed has the change, Sindh's does not
+        SyndicationFeed Feed(string path)
+        {
+            using var reader = System.Xml.XmlReader.Create(new MemoryStream(result.Site![path]));
+            var formatter = new Atom10FeedFormatter();
+            Assert.True(formatter.CanRead(reader), $"{path} is not an Atom 1.0 feed");
+            formatter.ReadFrom(reader);
+            return formatter.Feed;
+        }
+        var all = Feed("changes/feed.xml");
+        Assert.Contains(all.Items, i => ((TextSyndicationContent)i.Summary).Text.Contains("Punjab: 16 → 18, source added", StringComparison.Ordinal)
+                                        && i.Links[0].Uri.ToString().EndsWith("/topics/marriage-minimum-age-girls/", StringComparison.Ordinal));
+        Assert.Contains(Feed("changes/feed-punjab.xml").Items, i => i.Title.Text.Contains("Punjab raises the age", StringComparison.Ordinal));
+        Assert.DoesNotContain(Feed("changes/feed-sindh.xml").Items, i => i.Title.Text.Contains("Punjab raises the age", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Site!.Keys, k => k == "sitemap.xml" && Encoding.UTF8.GetString(result.Site![k]).Contains("feed.xml"));
     }
 
     [Fact]
