@@ -40,7 +40,7 @@ if dotnet publish generator -c Release -o "$deploy/kb" >"$deploy/publish.log" 2>
   echo "deploy path: published kb built the site ($(find "$deploy/_site" -name '*.html' | wc -l) pages)"
 else
   echo "FAIL: the deploy path (dotnet publish, then kb.dll build) failed:" >&2
-  tail -20 "$deploy/publish.log" "$deploy/build.log" >&2 || true
+  tail -n 20 "$deploy/publish.log" "$deploy/build.log" >&2 || true
   status=1
 fi
 rm -rf "$deploy"

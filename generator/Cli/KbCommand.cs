@@ -88,8 +88,10 @@ public static class KbCommand
         build.SetAction(p => Build(new Options { Content = p.GetValue(buildContent)!, Output = p.GetValue(buildOutput)! }, stdout, stderr));
 
         var checkContent = Content();
-        var check = new Command("check", "validate only; print every problem, exit 1 on any error") { checkContent };
-        check.SetAction(p => Check(new Options { Content = p.GetValue(checkContent)! }, stdout, stderr));
+        var format = new Option<string>("--format") { Description = "text (path:line:col: error KB…) or github (annotations CI shows inline)", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
+        format.AcceptOnlyFromAmong("text", "github");
+        var check = new Command("check", "validate only; print every problem, exit 1 on any error") { checkContent, format };
+        check.SetAction(p => Check(new Options { Content = p.GetValue(checkContent)!, Format = p.GetValue(format)! }, stdout, stderr));
 
         var searchContent = Content();
         var query = new Argument<string[]>("QUERY") { Description = "words to search for", Arity = ArgumentArity.ZeroOrMore };
@@ -183,9 +185,20 @@ public static class KbCommand
 
     internal static DateOnly Today() => DateOnly.FromDateTime(DateTime.UtcNow);
 
-    private static void Report(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr)
+    /// <summary>A GitHub Actions workflow command: the service shows it on the line it names.</summary>
+    internal static string GitHub(Diagnostic d)
     {
-        foreach (var d in diagnostics) stderr.WriteLine(d);
+        // KB: the command syntax reserves %, CR and LF in the message, and also ',' and ':' in properties.
+        static string Data(string s) => s.Replace("%", "%25").Replace("\r", "%0D").Replace("\n", "%0A");
+        static string Property(string s) => Data(s).Replace(":", "%3A").Replace(",", "%2C");
+        var level = d.Severity == Severity.Error ? "error" : "warning";
+        var message = string.IsNullOrEmpty(d.Hint) ? d.Message : $"{d.Message} (hint: {d.Hint})";
+        return $"::{level} file={Property(d.Span.File)},line={d.Span.Line},col={d.Span.Column},title={Property(d.Code)}::{Data(message)}";
+    }
+
+    private static void Report(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr, string format = "text")
+    {
+        foreach (var d in diagnostics) stderr.WriteLine(format == "github" ? GitHub(d) : d.ToString());
         var errors = diagnostics.Count(d => d.Severity == Severity.Error);
         var warnings = diagnostics.Count - errors;
         if (diagnostics.Count > 0) stderr.WriteLine($"{errors} error(s), {warnings} warning(s)");
@@ -194,7 +207,7 @@ public static class KbCommand
     private static int Check(Options o, TextWriter stdout, TextWriter stderr)
     {
         var result = Pipeline.Check(o.Content, Today());
-        Report(result.Diagnostics, stderr);
+        Report(result.Diagnostics, o.Format == "github" ? stdout : stderr, o.Format);
         if (result.HasErrors) return (int)ExitCode.ContentErrors;
         var m = result.Model;
         stdout.WriteLine($"ok: {m.Jurisdictions.Count} jurisdictions, {m.Statutes.Count} statutes, {m.Institutions.Count} bodies, " +

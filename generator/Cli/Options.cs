@@ -17,6 +17,7 @@ internal sealed class Options
     public int Runs { get; init; } = 3;
     public IReadOnlyList<int>? Sizes { get; init; }
     public bool Facets { get; init; }
+    public string Format { get; init; } = "text";
     public List<string> Positional { get; } = [];
     public Dictionary<string, string> FilterValues { get; } = new(StringComparer.Ordinal);
 }

@@ -47,6 +47,7 @@ internal static class DataExport
             new("history", "The dated history of the value: 'from|until|value|instrument' entries separated by ';'."),
         ]),
         new("findings.json", "Every finding with kind, topic, jurisdictions, summary, evidence ids and reform pointers.", []),
+        new("datapackage.json", "A Frictionless Data package descriptor: every CSV here with each column's name, type and meaning, so the files load in R, pandas or a spreadsheet without guessing.", []),
         new("findings.csv", "One row per finding.",
         [
             new("id", "Stable finding id."),
@@ -84,6 +85,7 @@ internal static class DataExport
     public static void AddTo(SortedDictionary<string, byte[]> site, KnowledgeBaseModel kb, Analysis analysis)
     {
         site["data/kb.json"] = KbJson(kb);
+        site["data/datapackage.json"] = DataPackage(kb);
         site["data/answers.csv"] = Csv(AnswerColumns, kb.Topics.SelectMany(t => kb.Compared.Select(j => t.AnswerFor(j.Id)).OfType<Answer>().Select(a => new[]
         {
             t.Id, a.JurisdictionId, a.Status, a.IsAnswered ? a.Value : "", a.IsAnswered ? t.Unit : "",
@@ -113,6 +115,42 @@ internal static class DataExport
             i.Id, m.Function, m.StatuteId ?? (m.Section is null ? null : i.StatuteId), m.Section, string.Join(';', i.Reach),
         })));
     }
+
+    /// <summary>The type of a column in the data package: numbers and dates typed, everything else text.</summary>
+    private static string TypeOf(string column) => column switch
+    {
+        "year" or "established" or "source_count" => "integer",
+        "checked_on" => "date",
+        _ => "string",
+    };
+
+    /// <summary>A Frictionless Data package descriptor (datapackage.json) for the CSV files, from the same column definitions.</summary>
+    private static byte[] DataPackage(KnowledgeBaseModel kb) => Encode(new Dictionary<string, object?>
+    {
+        ["profile"] = "tabular-data-package",
+        ["name"] = "pakistan-child-protection-law",
+        ["title"] = kb.Site.Title,
+        ["description"] = kb.Site.Description,
+        ["version"] = kb.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        ["homepage"] = kb.Site.BaseUrl + "/",
+        ["resources"] = Files.Where(f => f.Name.EndsWith(".csv", StringComparison.Ordinal)).Select(f => new Dictionary<string, object?>
+        {
+            ["name"] = Path.GetFileNameWithoutExtension(f.Name),
+            ["path"] = f.Name,
+            ["profile"] = "tabular-data-resource",
+            ["format"] = "csv",
+            ["mediatype"] = "text/csv",
+            ["encoding"] = "utf-8",
+            ["description"] = f.Description,
+            ["schema"] = new Dictionary<string, object?>
+            {
+                ["fields"] = f.Columns.Select(c => new Dictionary<string, object?>
+                {
+                    ["name"] = c.Name, ["type"] = TypeOf(c.Name), ["description"] = c.Meaning,
+                }).ToList(),
+            },
+        }).ToList(),
+    });
 
     private static string[] Columns(string file) => Files.First(f => f.Name == file).Columns.Select(c => c.Name).ToArray();
 

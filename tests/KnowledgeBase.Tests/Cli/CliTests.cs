@@ -107,6 +107,16 @@ public sealed class CliTests
     }
 
     [Fact]
+    public void Should_print_github_annotations_with_format_github()
+    {
+        using var content = new TempContent();
+        content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "year: 2004", "yaer: 2004");
+        var r = Kb.Run("check", "--content", content.Content, "--format", "github");
+        Assert.Equal(1, r.ExitCode);
+        Assert.Matches(@"(?m)^::error file=\S*punjab-test-act-2004\.yaml,line=\d+,col=1,title=KB2001::statute has unknown field 'yaer' \(hint%3A|::error file=\S*punjab-test-act-2004\.yaml,line=\d+,col=1,title=KB2001::statute has unknown field 'yaer' \(hint: ", r.Out);
+    }
+
+    [Fact]
     public void Should_report_missing_content_folder()
     {
         var r = Kb.Run("check", "--content", "/nonexistent/content");

@@ -131,6 +131,25 @@ public sealed class RenderTests
     }
 
     [Fact]
+    public void Should_describe_every_csv_in_a_data_package_with_its_real_columns()
+    {
+        var site = Build();
+        using var package = System.Text.Json.JsonDocument.Parse(site["data/datapackage.json"]);
+        var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
+        Assert.Equal(site.Keys.Where(k => k.StartsWith("data/", StringComparison.Ordinal) && k.EndsWith(".csv", StringComparison.Ordinal)).Order(),
+            resources.Select(r => "data/" + r.GetProperty("path").GetString()).Order());
+        foreach (var r in resources)
+        {
+            var header = Encoding.UTF8.GetString(site["data/" + r.GetProperty("path").GetString()]).Split('\n')[0];
+            var fields = r.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToList();
+            Assert.Equal(header, string.Join(',', fields));
+        }
+        var checkedOn = resources.Single(r => r.GetProperty("name").GetString() == "answers").GetProperty("schema").GetProperty("fields")
+            .EnumerateArray().Single(f => f.GetProperty("name").GetString() == "checked_on");
+        Assert.Equal("date", checkedOn.GetProperty("type").GetString());
+    }
+
+    [Fact]
     public void Should_export_findings_and_sitemap()
     {
         var site = Build();
