@@ -38,6 +38,8 @@ if dotnet publish generator -c Release -o "$deploy/kb" >"$deploy/publish.log" 2>
    && dotnet "$deploy/kb/kb.dll" build --content content --output "$deploy/_site" >"$deploy/build.log" 2>&1 \
    && [ -f "$deploy/_site/index.html" ]; then
   echo "deploy path: published kb built the site ($(find "$deploy/_site" -name '*.html' | wc -l) pages)"
+  # Lighthouse, with the same published kb serving the real content.
+  bash tests/lighthouse.sh "$deploy/kb/kb.dll" || status=1
 else
   echo "FAIL: the deploy path (dotnet publish, then kb.dll build) failed:" >&2
   tail -n 20 "$deploy/publish.log" "$deploy/build.log" >&2 || true
