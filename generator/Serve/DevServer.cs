@@ -65,6 +65,13 @@ internal sealed class DevServer(string content, string output, string host, int 
             // refuses them at our own limits, with the headers.
             k.Limits.MaxRequestLineSize = 1 << 20;
             k.Limits.MaxRequestHeadersTotalSize = 1 << 20;
+            // And the 400 Kestrel writes for a request it cannot parse gets them on its way out.
+            var block = SecurityHeaderTransport.Block(SecurityHeaders);
+            k.ConfigureEndpointDefaults(listen => listen.Use(next => connection =>
+            {
+                connection.Transport = new SecurityHeaderTransport(connection.Transport, block);
+                return next(connection);
+            }));
         });
         _app = builder.Build();
         _app.Run(HandleAsync);

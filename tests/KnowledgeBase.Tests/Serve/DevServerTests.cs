@@ -280,6 +280,9 @@ public sealed class DevServerTests : IAsyncLifetime
         var head = System.Text.Encoding.ASCII.GetString(buffer, 0, read);
         Assert.StartsWith("HTTP/1.1 400", head);
         Assert.DoesNotContain("Server:", head);
+        // and it carries the security headers, which the server adds to Kestrel's own error responses
+        Assert.Contains("Content-Security-Policy: default-src 'self'", head);
+        Assert.Contains("X-Content-Type-Options: nosniff", head);
     }
 
     private static async Task Eventually(Func<Task<bool>> condition)
