@@ -71,6 +71,19 @@ public sealed class JourneyTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Should_show_each_page_once_with_its_other_hits_under_it()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "search/?q=free+education");
+        await page.Locator("#results li a.hit").First.WaitForAsync();
+        var pages = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('#results a.hit')).map(a => a.pathname)");
+        Assert.Equal(pages.Length, pages.Distinct().Count());
+        Assert.True(await page.Locator("#results p.also a").CountAsync() > 0, "a page's other hits are listed under it");
+        Assert.Contains("pages", await page.Locator("#search-status").TextContentAsync());
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Should_move_through_results_with_the_keyboard()
     {
         var (page, _) = await site.NewPageAsync();

@@ -287,25 +287,44 @@
       if (stale) stale.remove();
       facets.replaceChildren();
       var prefix = r.plan.correction ? 'Showing results for “' + r.plan.correction + '”. ' : '';
-      status.textContent = prefix + r.hits.length + (r.hits.length === 1 ? ' result' : ' results') + ' for “' + q + '”.';
-      // Results come LIMIT at a time; a button under the list shows the next ones.
+      // Hits on the same page (a topic and its answers, a statute and its sections) are one result:
+      // the best of them leads, the others are listed under it, so one page cannot crowd out the rest.
+      var groups = [], byPage = {};
+      r.hits.forEach(function (h) {
+        var page = h.doc.url.split('#')[0];
+        if (!Object.prototype.hasOwnProperty.call(byPage, page)) { byPage[page] = []; groups.push(byPage[page]); }
+        byPage[page].push(h);
+      });
+      status.textContent = prefix + r.hits.length + (r.hits.length === 1 ? ' result' : ' results') +
+        (groups.length !== r.hits.length ? ' on ' + groups.length + ' pages' : '') + ' for “' + q + '”.';
+      // Results come LIMIT pages at a time; a button under the list shows the next ones.
       var shown = 0;
       function more() {
-        r.hits.slice(shown, shown + LIMIT).forEach(function (h) {
-          var d = h.doc;
+        groups.slice(shown, shown + LIMIT).forEach(function (group) {
+          var d = group[0].doc;
           var where = (d.facets.jurisdiction || []).join(', ');
-          results.append(el('li', {}, [
+          var item = el('li', {}, [
             el('a', { href: '../' + d.url, class: 'hit' }, [highlighted(engine, d.title, r.plan.weights)]),
             el('div', { class: 'meta' }, [d.kind + (where ? ' · ' + (d.facets.jurisdiction || []).map(label).join(', ') : '')]),
             el('p', {}, [highlighted(engine, d.excerpt, r.plan.weights)])
-          ]));
+          ]);
+          if (group.length > 1) {
+            var also = el('p', { class: 'also' }, ['Also on this page: ']);
+            group.slice(1, 4).forEach(function (h, i) {
+              if (i > 0) also.append(' · ');
+              also.append(el('a', { href: '../' + h.doc.url }, [h.doc.title]));
+            });
+            if (group.length > 4) also.append(' and ' + (group.length - 4) + ' more');
+            item.append(also);
+          }
+          results.append(item);
         });
-        shown = Math.min(shown + LIMIT, r.hits.length);
+        shown = Math.min(shown + LIMIT, groups.length);
         var old = document.getElementById('more-results');
         if (old) old.remove();
-        if (shown < r.hits.length) {
+        if (shown < groups.length) {
           var button = el('button', { type: 'button', id: 'more-results', class: 'more' },
-            ['Show ' + Math.min(LIMIT, r.hits.length - shown) + ' more (' + (r.hits.length - shown) + ' not shown)']);
+            ['Show ' + Math.min(LIMIT, groups.length - shown) + ' more (' + (groups.length - shown) + ' not shown)']);
           button.addEventListener('click', function () {
             var next = shown;
             more();
