@@ -18,11 +18,7 @@ internal static class Feeds
         var entries = new List<(DateOnly Date, string Id, string Title, string Url, string Summary)>();
         if (history is not null)
         {
-            var records = new Dictionary<string, (string Url, string Title, Func<string, bool> Concerns)>(StringComparer.Ordinal);
-            foreach (var x in kb.Statutes) records[history.RelativeFile(x.Spans)] = (SiteUrls.Statute(x.Id), x.Title, j => x.JurisdictionId == j || x.AppliesTo.Contains(j));
-            foreach (var x in kb.Institutions) records[history.RelativeFile(x.Spans)] = (SiteUrls.Institution(x.Id), x.Name, j => x.JurisdictionId == j || x.Reach.Contains(j));
-            foreach (var x in kb.Topics) records[history.RelativeFile(x.Spans)] = (SiteUrls.Topic(x.Id), x.Title, _ => true);
-            foreach (var x in kb.Articles) records[history.RelativeFile(x.Spans)] = (SiteUrls.Article(x.Id), x.Title, _ => true);
+            var records = ChangeText.Records(kb, history);
             foreach (var (file, change) in history.All)
             {
                 if (!records.TryGetValue(file, out var r)) continue;
@@ -34,7 +30,7 @@ internal static class Feeds
                     if (isTopic ? lines.Count > 0 && !lines.Any(l => l.StartsWith(jurisdiction + ":", StringComparison.Ordinal)) : !r.Concerns(jurisdiction)) continue;
                     if (isTopic && lines.Count > 0) lines = lines.Where(l => l.StartsWith(jurisdiction + ":", StringComparison.Ordinal)).ToList();
                 }
-                var summary = change.Subject + (lines.Count == 0 ? "" : "\n" + string.Join("\n", lines.Select(l => Describe(kb, l))));
+                var summary = change.Subject + (lines.Count == 0 ? "" : "\n" + string.Join("\n", lines.Select(l => ChangeText.Describe(kb, l))));
                 entries.Add((change.Date, $"{change.Commit}/{file}", $"{r.Title}: {RecordPages.Short(change.Subject, 120)}", kb.Site.BaseUrl + "/" + r.Url, summary));
             }
         }
@@ -74,10 +70,4 @@ internal static class Feeds
     }
 
     private static string Stamp(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "T00:00:00Z";
-
-    private static string Describe(KnowledgeBaseModel kb, string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && kb.Jurisdiction(line[..colon]) is { } j ? j.Name + line[colon..] : line;
-    }
 }

@@ -325,14 +325,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
     public byte[] Changes(History.GitHistory? history)
     {
         var ctx = Ctx(SiteUrls.Changes);
-        var records = new Dictionary<string, (string Url, string Title)>(StringComparer.Ordinal);
-        if (history is not null)
-        {
-            foreach (var x in kb.Statutes) records[history.RelativeFile(x.Spans)] = (SiteUrls.Statute(x.Id), x.Title);
-            foreach (var x in kb.Institutions) records[history.RelativeFile(x.Spans)] = (SiteUrls.Institution(x.Id), x.Name);
-            foreach (var x in kb.Topics) records[history.RelativeFile(x.Spans)] = (SiteUrls.Topic(x.Id), x.Title);
-            foreach (var x in kb.Articles) records[history.RelativeFile(x.Spans)] = (SiteUrls.Article(x.Id), x.Title);
-        }
+        var records = history is null ? [] : ChangeText.Records(kb, history);
         var changes = history?.All.Where(c => records.ContainsKey(c.File)).ToList() ?? [];
         var body = new List<object?>
         {
@@ -346,15 +339,9 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                 E("h2", E("time", A("datetime", day.Key.ToString("yyyy-MM-dd")), day.Key.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))),
                 E("ul", Class("changes"), day.Select(c => E("li",
                     ctx.Link(records[c.File].Url, records[c.File].Title), " — ", RecordPages.Short(c.Change.Subject, 160),
-                    c.Change.Lines.Count == 0 ? null : E("ul", c.Change.Lines.Select(l => E("li", records.Count > 0 ? records_Describe(l) : l)))))))),
+                    c.Change.Lines.Count == 0 ? null : E("ul", c.Change.Lines.Select(l => E("li", ChangeText.Describe(kb, l))))))))),
         };
         return Layout.Page(ctx, "What changed", "Changes to Pakistan's child protection law records, newest first.", body);
-
-        string records_Describe(string line)
-        {
-            var colon = line.IndexOf(':', StringComparison.Ordinal);
-            return colon > 0 && kb.Jurisdiction(line[..colon]) is { } j ? j.Name + line[colon..] : line;
-        }
     }
 
     public byte[] Timeline()

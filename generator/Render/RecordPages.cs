@@ -86,13 +86,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             changes.Count == 0 ? null : E("details", E("summary", $"All {changes.Count} changes"),
                 E("ol", Class("changes"), changes.Select(c => E("li",
                     E("time", A("datetime", c.Date.ToString("yyyy-MM-dd")), c.Date.ToString("yyyy-MM-dd")), " — ", Short(c.Subject, 160),
-                    c.Lines.Count == 0 ? null : E("ul", c.Lines.Select(l => E("li", Describe(l)))))))));
-    }
-
-    internal string Describe(string line)
-    {
-        var colon = line.IndexOf(':', StringComparison.Ordinal);
-        return colon > 0 && kb.Jurisdiction(line[..colon]) is { } j ? j.Name + line[colon..] : line;
+                    c.Lines.Count == 0 ? null : E("ul", c.Lines.Select(l => E("li", ChangeText.Describe(kb, l)))))))));
     }
 
     internal static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
