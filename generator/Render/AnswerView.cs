@@ -70,7 +70,10 @@ internal static class AnswerView
     public static object Citation(PageContext ctx, KnowledgeBaseModel kb, string statuteId, string? section)
     {
         var statute = kb.Statute(statuteId);
-        var name = statute?.ShortTitle ?? statute?.Title ?? statuteId;
+        // A short title such as "PPC" is expanded for every reader: the full title is its abbr title.
+        object name = statute is null ? statuteId
+            : statute.ShortTitle is { } brief && brief != statute.Title ? E("abbr", A("title", statute.Title), brief)
+            : statute.Title;
         return E("span", Class("citation"), ctx.Link(SiteUrls.Statute(statuteId), name),
             section is null ? null : new object[] { ", ", ctx.Link(SiteUrls.Section(statuteId, section), $"s. {section}") });
     }

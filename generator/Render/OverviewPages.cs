@@ -238,6 +238,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                 return E("section", A("id", kind),
                     E("h2", $"{FindingKinds.Label(kind)} ({list.Count})"),
                     list.Count == 0 ? E("p", "None found in the current records.") : null,
+                    list.Count == 0 ? null : FindingMap(ctx, kind, list),
                     UnknownList(ctx, kind),
                     list.GroupBy(f => f.Theme).OrderBy(g => kb.ThemeLabel(g.Key), StringComparer.Ordinal).Select(g => new object[]
                     {
@@ -255,6 +256,31 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         return Layout.Page(ctx, "Findings", "Gaps, non-uniformity, below-benchmark answers, overlapping mandates and missing rules.", body);
     }
 
+    /// <summary>
+    /// Where a kind of finding falls on the map, for the kinds that belong to places: gaps and
+    /// below-benchmark answers (counted per jurisdiction's answers) and overlapping mandates.
+    /// Non-uniformity belongs to a question, not a place, and rules and constitution status are lists
+    /// of records, so they get no map.
+    /// </summary>
+    private Element? FindingMap(PageContext ctx, string kind, IReadOnlyList<Finding> list)
+    {
+        var (noun, brief, anchor) = kind switch
+        {
+            FindingKinds.Gap => ("gap", "gap", "scorecard"),
+            FindingKinds.BelowBenchmark => ("answer below the benchmark", "below", "scorecard"),
+            FindingKinds.Overlap => ("overlap", "overlap", "overlaps"),
+            _ => ((string?)null, "", ""),
+        };
+        if (noun is null) return null;
+        var counts = kb.Jurisdictions.ToDictionary(j => j.Id, j => list.Count(f => f.Jurisdictions.Contains(j.Id)), StringComparer.Ordinal);
+        string Words(int n) => n switch { 0 => "none", 1 => "1 " + noun, _ => $"{n} {Plural(noun)}" };
+        string Brief(int n) => n switch { 0 => "none", 1 => "1 " + brief, _ => $"{n} {(brief == "below" ? brief : brief + "s")}" };
+        return Maps.CountMap(ctx, kb, "findings-" + kind, FindingKinds.Label(kind) + ", by jurisdiction", counts, Words, Brief,
+            id => SiteUrls.Jurisdiction(id) + "#" + anchor);
+    }
+
+    private static string Plural(string noun) => noun.StartsWith("answer ", StringComparison.Ordinal) ? "answers" + noun["answer".Length..] : noun + "s";
+
     public byte[] Pair(Jurisdiction a, Jurisdiction b)
     {
         var ctx = Ctx(RecordPages.PairUrl(a, b));
@@ -268,21 +294,30 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         var differ = rows.Where(Differ).ToList();
         var same = rows.Where(Same).ToList();
         var unknown = rows.Except(differ).Except(same).ToList();
-        object Value(Topic t, Answer? x) => x is null ? "—" : x.IsAnswered ? (object)E("span", Analyser.Display(t, x.Value!),
-            x.StatuteId is null || x.Section is null ? null : new object[] { " (", ctx.Link(SiteUrls.Section(x.StatuteId, x.Section), $"s. {x.Section}"), ")" })
-            : Badges.Status(x.Status);
-        Element Table(string caption, List<(Topic Topic, Answer? A, Answer? B)> list) => list.Count == 0 ? E("p", "None.") :
-            ScrollTable(caption, Class("data"), E("caption", caption),
-                E("thead", E("tr", E("th", A("scope", "col"), "Question"), E("th", A("scope", "col"), a.Name), E("th", A("scope", "col"), b.Name))),
+        // Each side reads as on the topic page (value, status, qualifier) with its citation naming the law and section.
+        object Value(Topic t, Answer? x) => x is null ? "—" : new object?[]
+        {
+            AnswerView.Value(t, x),
+            x.StatuteId is null || !x.IsAnswered ? null : E("div", Class("pair-cite"), AnswerView.Citation(ctx, kb, x.StatuteId, x.Section)),
+        };
+        // Why a row is under "differ": a reader seeing "yes" on both sides is told it is the coverage that differs.
+        static string How((Topic Topic, Answer? A, Answer? B) r) =>
+            r.A!.IsGap || r.B!.IsGap ? "provided in one only"
+            : !string.Equals(r.A.Value, r.B.Value, StringComparison.OrdinalIgnoreCase) ? "values differ"
+            : "same value, different coverage";
+        Element Table(string caption, List<(Topic Topic, Answer? A, Answer? B)> list, bool how = false) => list.Count == 0 ? E("p", "None.") :
+            ScrollTable(caption, Class("data pair"), E("caption", caption),
+                E("thead", E("tr", E("th", A("scope", "col"), "Question"), E("th", A("scope", "col"), a.Name), E("th", A("scope", "col"), b.Name),
+                    how ? E("th", A("scope", "col"), "Difference") : null)),
                 E("tbody", list.Select(r => E("tr", E("th", A("scope", "row"), ctx.Link(SiteUrls.Topic(r.Topic.Id), r.Topic.Title)),
-                    E("td", Value(r.Topic, r.A)), E("td", Value(r.Topic, r.B))))));
+                    E("td", Value(r.Topic, r.A)), E("td", Value(r.Topic, r.B)), how ? E("td", How(r)) : null))));
         var title = $"{a.Name} and {b.Name} side by side";
         var body = new List<object?>
         {
             Layout.Breadcrumbs(ctx, (SiteUrls.Compare, "Compare")),
             E("h1", title),
             E("p", Class("lead"), $"They differ on {differ.Count} questions and agree on {same.Count}; {unknown.Count} cannot be compared yet (not researched in one or both)."),
-            E("h2", "Where they differ"), Table($"Questions where {a.Name} and {b.Name} differ", differ),
+            E("h2", "Where they differ"), Table($"Questions where {a.Name} and {b.Name} differ", differ, how: true),
             E("h2", "Where they agree"), Table($"Questions where {a.Name} and {b.Name} agree", same),
             E("h2", "Not yet comparable"), Table("Questions not yet researched in one or both", unknown),
         };

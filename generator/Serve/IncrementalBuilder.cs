@@ -93,7 +93,10 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
             urls.UnionWith(after.Statutes.Where(o => o.Amends.Contains(s.Id) || o.Repeals.Contains(s.Id)).Select(o => SiteUrls.Statute(o.Id)));
             // Jurisdiction pages list findings whose reform pointers may cite it, wherever it has force.
             Places(after.Jurisdictions.Select(j => j.Id));
-            foreach (var t in after.Topics.Where(t => CitedStatutes(t).Contains(s.Id))) urls.Add(SiteUrls.Topic(t.Id));
+            var citing = after.Topics.Where(t => CitedStatutes(t).Contains(s.Id)).ToList();
+            foreach (var t in citing) urls.Add(SiteUrls.Topic(t.Id));
+            // Pair pages name the law each answer cites.
+            if (citing.Count > 0) urls.UnionWith(PairUrls(after));
             foreach (var i in after.Institutions.Where(i => CitedStatutes2(i).Contains(s.Id))) urls.Add(SiteUrls.Institution(i.Id));
         }
         foreach (var i in after.Institutions)

@@ -1,6 +1,8 @@
+using System.Globalization;
 using System.Text;
 using AngleSharp.Html.Parser;
 using KnowledgeBase.Generator;
+using KnowledgeBase.Generator.Render;
 using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Render;
@@ -184,6 +186,53 @@ public sealed class AnswerRenderTests
         Assert.All(outside, p => Assert.Contains("outside the scope of this knowledge base", p.TextContent));
         Assert.All(outside, p => Assert.Null(p.Closest("a")));
         Assert.NotNull(doc.QuerySelector("figure.map figcaption .legend"));
+    }
+
+    [Fact]
+    public void Should_map_each_place_bound_finding_kind_with_the_counts_each_profile_shows()
+    {
+        var site = Build(_ => { });
+        var doc = Page(site, "findings/index.html");
+        var heading = new Dictionary<string, string> { ["gap"] = "Gaps (", ["below-benchmark"] = "Below benchmark (", ["overlap"] = "Overlapping mandates here (" };
+        var mapped = 0;
+        foreach (var (kind, prefix) in heading)
+        {
+            var section = doc.GetElementById(kind)!;
+            if (section.QuerySelectorAll("ul.findings > li").Length == 0) { Assert.Null(section.QuerySelector("figure.map")); continue; }
+            mapped++;
+            var links = section.QuerySelectorAll("figure.map svg a").ToList();
+            Assert.Equal(5, links.Count);
+            foreach (var link in links)
+            {
+                // Each region links to its jurisdiction's profile, and its count is the one that profile gives
+                var href = link.GetAttribute("href")!;
+                var id = href.Split("jurisdictions/")[1].Split('/')[0];
+                Assert.EndsWith(kind == "overlap" ? "#overlaps" : "#scorecard", href);
+                var label = link.GetAttribute("aria-label")!.Split(": ")[1];
+                var n = label == "none" ? 0 : int.Parse(label.Split(' ')[0], CultureInfo.InvariantCulture);
+                var profile = Page(site, $"jurisdictions/{id}/index.html");
+                var h = profile.QuerySelectorAll("h2, h3").Select(e => e.TextContent).Single(t => t.StartsWith(prefix, StringComparison.Ordinal));
+                Assert.Equal($"{prefix}{n})", h);
+            }
+            Assert.NotNull(section.QuerySelector("figure.map .legend"));
+        }
+        Assert.True(mapped >= 2, "the fixture should have gaps or below-benchmark answers, and overlaps");
+        // Non-uniformity belongs to a question, not a place: no map
+        Assert.Null(doc.GetElementById("non-uniformity")!.QuerySelector("figure.map"));
+    }
+
+    [Theory]
+    [InlineData(0, "0-0")]
+    [InlineData(1, "0-0 1-1")]
+    [InlineData(2, "0-0 1-1 2-2")]
+    [InlineData(7, "0-0 1-3 4-5 6-7")]
+    [InlineData(9, "0-0 1-3 4-6 7-9")]
+    public void Should_shade_counts_in_bands_that_cover_every_value_once(int max, string expected)
+    {
+        var steps = Maps.CountSteps(max);
+        Assert.Equal(expected, string.Join(" ", steps.Select(s => $"{s.Lo}-{s.Hi}")));
+        for (var n = 0; n <= max; n++) Assert.Equal(1, steps.Count(s => n >= s.Lo && n <= s.Hi));
+        Assert.Equal(steps.Count - 1, Maps.Step(steps, max));
     }
 
     [Fact]
