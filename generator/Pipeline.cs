@@ -34,7 +34,7 @@ public sealed record BuildResult(
 }
 
 /// <summary>Knobs a build takes besides its content; the defaults are what the site ships with.</summary>
-public sealed record BuildOptions(int SearchShardThreshold = BrowserIndex.DefaultShardThreshold)
+public sealed record BuildOptions(int SearchShardBytes = BrowserIndex.DefaultShardBytes)
 {
     public static BuildOptions Default { get; } = new();
 }

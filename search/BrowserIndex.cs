@@ -4,57 +4,111 @@ using System.Text.Json;
 namespace KnowledgeBase.Search;
 
 /// <summary>
-/// Writes the index the static site's search page runs on: Lucene's own vocabulary (surface word
-/// to analysed term), synonym phrases already analysed, the citation rewrites, and per-term BM25
-/// contributions computed by Lucene. The browser adds numbers; it never re-derives analysis or
-/// ranking. Output is deterministic for the same documents.
+/// Writes the index the static site's search page runs on, in pieces a query fetches only as it
+/// needs them (a reader on slow mobile data pays for what their words touch, not for the whole
+/// index): <c>index.json</c> holds what every query needs (documents' titles, addresses and facets,
+/// synonyms, citation rewrites); Lucene's vocabulary (surface word to analysed term) is split by word
+/// length into <c>vocab-L.json</c>, so a query loads the lengths of its words and, for a word it does
+/// not know, the lengths a typo correction can reach; per-term BM25 contributions computed by Lucene
+/// are split by term hash into <c>postings-K.json</c>, each with the surface words of its terms for
+/// highlighting; and the excerpts are in <c>excerpts-K.json</c> chunks, fetched for the results shown.
+/// The browser adds numbers; it never re-derives analysis or ranking. Output is deterministic for
+/// the same documents.
 /// </summary>
 public static class BrowserIndex
 {
     /// <summary>Format version; bump when search.js must change with it.</summary>
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
-    /// <summary>Above this many gzipped bytes (measured at the fastest gzip level, so a little conservatively), postings move into shards fetched on demand.</summary>
-    public const int DefaultShardThreshold = 200 * 1024;
+    /// <summary>Target gzipped size of one postings shard: small, so a query's few terms fetch little beyond themselves.</summary>
+    public const int DefaultShardBytes = 12 * 1024;
 
-    /// <summary>Target gzipped size of one postings shard.</summary>
-    public const int ShardTarget = 64 * 1024;
+    /// <summary>At most this many postings shards, however small the target.</summary>
+    public const int MaxShards = 64;
+
+    /// <summary>Documents per excerpt chunk.</summary>
+    public const int ExcerptChunk = 16;
 
     /// <summary>
-    /// The browser files: "index.json", plus "postings-K.json" shards when the whole index would
-    /// pass <paramref name="shardThreshold"/> gzipped bytes (a phone on a slow network then
-    /// fetches only the shards its query's terms fall in).
+    /// The browser files: "index.json", "vocab-L.json" per word length, "postings-K.json" shards of
+    /// about <paramref name="shardBytes"/> gzipped bytes each, and "excerpts-K.json" chunks.
     /// </summary>
-    public static IReadOnlyDictionary<string, byte[]> WriteFiles(SearchIndex index, int shardThreshold = DefaultShardThreshold)
+    public static IReadOnlyDictionary<string, byte[]> WriteFiles(SearchIndex index, int shardBytes = DefaultShardBytes)
     {
         var postings = index.TermScores();
         var parts = Parts.Of(index);
         var (postingsJson, ends) = PostingsWithEnds(postings);
-        var whole = Compose(parts, 0, postingsJson);
-        // Both sizes at once: the second is needed only when the first is over the threshold.
-        long gz = 0, postingsGz = 0;
-        Parallel.Invoke(() => gz = GzipLength(whole), () => postingsGz = GzipLength(postingsJson));
-        if (gz <= shardThreshold) return new Dictionary<string, byte[]> { ["index.json"] = whole };
-        var count = Math.Max(2, (int)Math.Ceiling(postingsGz / (double)ShardTarget));
-        var files = new Dictionary<string, byte[]> { ["index.json"] = Compose(parts, count, "{}"u8.ToArray()) };
+        var count = Math.Clamp((int)Math.Ceiling(GzipLength(postingsJson) / (double)Math.Max(1, shardBytes)), 1, Math.Min(MaxShards, Math.Max(1, postings.Count)));
+        var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        // The surface words of each term, for highlighting: the inverse of the vocabulary.
+        var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var (word, (term, _)) in index.Vocabulary.Words.OrderBy(k => k.Key, StringComparer.Ordinal))
+            if (term is not null) (words.TryGetValue(term, out var list) ? list : words[term] = []).Add(word);
         // Each shard is its terms' entries cut from the whole postings object, in term order, so
         // no posting is serialised twice.
-        var shards = Enumerable.Range(0, count).Select(_ => new MemoryStream()).ToArray();
+        var shards = Enumerable.Range(0, count).Select(_ => (Postings: new MemoryStream(), Terms: new List<string>())).ToArray();
         var k = 0;
         foreach (var term in postings.Keys)
         {
-            var shard = shards[Hash(term) % (uint)count];
+            var (shard, terms) = shards[Hash(term) % (uint)count];
             shard.WriteByte(shard.Length == 0 ? (byte)'{' : (byte)',');
             var start = k == 0 ? 1 : ends[k - 1] + 1;
             shard.Write(postingsJson, start, ends[k] - start);
+            terms.Add(term);
             k++;
         }
         for (var i = 0; i < count; i++)
         {
-            if (shards[i].Length == 0) shards[i].WriteByte((byte)'{');
-            shards[i].WriteByte((byte)'}');
-            files[$"postings-{i}.json"] = shards[i].ToArray();
+            var (shard, terms) = shards[i];
+            if (shard.Length == 0) shard.WriteByte((byte)'{');
+            shard.WriteByte((byte)'}');
+            files[$"postings-{i}.json"] = Json(w =>
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("p");
+                w.WriteRawValue(shard.ToArray(), skipInputValidation: true);
+                w.WriteStartObject("w");
+                foreach (var term in terms)
+                {
+                    if (!words.TryGetValue(term, out var surface)) continue;
+                    w.WriteStartArray(term);
+                    foreach (var x in surface) w.WriteStringValue(x);
+                    w.WriteEndArray();
+                }
+                w.WriteEndObject();
+                w.WriteEndObject();
+            });
         }
+        // Vocabulary by word length (UTF-16 code units, as JavaScript counts): word → [term or null, document frequency].
+        var lengths = new List<int>();
+        foreach (var bucket in index.Vocabulary.Words.GroupBy(x => x.Key.Length).OrderBy(g => g.Key))
+        {
+            lengths.Add(bucket.Key);
+            files[$"vocab-{bucket.Key}.json"] = Json(w =>
+            {
+                w.WriteStartObject();
+                foreach (var (word, (term, freq)) in bucket.OrderBy(x => x.Key, StringComparer.Ordinal))
+                {
+                    w.WriteStartArray(word);
+                    if (term is null) w.WriteNullValue(); else w.WriteStringValue(term);
+                    w.WriteNumberValue(freq);
+                    w.WriteEndArray();
+                }
+                w.WriteEndObject();
+            });
+        }
+        var docs = index.Documents;
+        for (var c = 0; c * ExcerptChunk < docs.Count; c++)
+        {
+            var first = c * ExcerptChunk;
+            files[$"excerpts-{c}.json"] = Json(w =>
+            {
+                w.WriteStartArray();
+                for (var d = first; d < Math.Min(docs.Count, first + ExcerptChunk); d++) w.WriteStringValue(SearchIndex.Excerpt(docs[d].Body));
+                w.WriteEndArray();
+            });
+        }
+        files["index.json"] = Compose(parts, count, lengths);
         return files;
     }
 
@@ -110,12 +164,16 @@ public static class BrowserIndex
         w.WriteEndArray();
     }
 
-    /// <summary>Serialises <paramref name="index"/> as one UTF-8 JSON file (postings inline when <paramref name="shards"/> is 0).</summary>
-    public static byte[] Write(SearchIndex index, int shards = 0) =>
-        Compose(Parts.Of(index), shards, shards == 0 ? PostingsWithEnds(index.TermScores()).Json : "{}"u8.ToArray());
+    /// <summary>Every browser file's bytes, in name order: what benchmarks size and tests compare.</summary>
+    public static byte[] Write(SearchIndex index, int shardBytes = DefaultShardBytes)
+    {
+        using var all = new MemoryStream();
+        foreach (var (_, bytes) in WriteFiles(index, shardBytes).OrderBy(f => f.Key, StringComparer.Ordinal)) all.Write(bytes);
+        return all.ToArray();
+    }
 
     /// <summary>The parts of index.json that do not depend on sharding, each serialised once.</summary>
-    private sealed record Parts(byte[] Rewrites, byte[] Docs, byte[] Vocab, byte[] Synonyms)
+    private sealed record Parts(byte[] Rewrites, byte[] Docs, byte[] Synonyms)
     {
         public static Parts Of(SearchIndex index) => new(
             Json(w =>
@@ -140,7 +198,6 @@ public static class BrowserIndex
                     w.WriteString("kind", d.Kind);
                     w.WriteString("title", d.Title);
                     w.WriteString("url", d.Url);
-                    w.WriteString("excerpt", SearchIndex.Excerpt(d.Body));
                     w.WriteStartObject("facets");
                     foreach (var (facet, values) in d.Facets.OrderBy(f => f.Key, StringComparer.Ordinal))
                     {
@@ -152,19 +209,6 @@ public static class BrowserIndex
                     w.WriteEndObject();
                 }
                 w.WriteEndArray();
-            }),
-            // Vocabulary: word → [term or null, document frequency].
-            Json(w =>
-            {
-                w.WriteStartObject();
-                foreach (var (word, (term, freq)) in index.Vocabulary.Words.OrderBy(k => k.Key, StringComparer.Ordinal))
-                {
-                    w.WriteStartArray(word);
-                    if (term is null) w.WriteNullValue(); else w.WriteStringValue(term);
-                    w.WriteNumberValue(freq);
-                    w.WriteEndArray();
-                }
-                w.WriteEndObject();
             }),
             Json(w =>
             {
@@ -198,23 +242,23 @@ public static class BrowserIndex
         return buffer.ToArray();
     }
 
-    /// <summary>index.json from its parts; postings (term → flat [doc, score, …], scores to 5 significant digits) already serialised.</summary>
-    private static byte[] Compose(Parts parts, int shards, byte[] postings) => Json(w =>
+    /// <summary>index.json from its parts: what every query needs, and how the other files are cut.</summary>
+    private static byte[] Compose(Parts parts, int shards, List<int> vocabLengths) => Json(w =>
     {
         w.WriteStartObject();
         w.WriteNumber("version", FormatVersion);
         w.WriteNumber("synonymWeight", QueryPlanner.SynonymWeight);
         w.WriteNumber("shards", shards);
+        w.WriteNumber("excerptChunk", ExcerptChunk);
+        w.WriteStartArray("vocab");
+        foreach (var n in vocabLengths) w.WriteNumberValue(n);
+        w.WriteEndArray();
         w.WritePropertyName("rewrites");
         w.WriteRawValue(parts.Rewrites, skipInputValidation: true);
         w.WritePropertyName("docs");
         w.WriteRawValue(parts.Docs, skipInputValidation: true);
-        w.WritePropertyName("vocab");
-        w.WriteRawValue(parts.Vocab, skipInputValidation: true);
         w.WritePropertyName("synonyms");
         w.WriteRawValue(parts.Synonyms, skipInputValidation: true);
-        w.WritePropertyName("postings");
-        w.WriteRawValue(postings, skipInputValidation: true);
         w.WriteEndObject();
     });
 }

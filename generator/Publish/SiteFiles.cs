@@ -23,7 +23,7 @@ internal static class SiteFiles
             DataExport.AddTo(files, kb, analysis);
             return (IReadOnlyDictionary<string, byte[]>)files;
         }),
-        Task.Run(() => BrowserIndex.WriteFiles(index, options.SearchShardThreshold)));
+        Task.Run(() => BrowserIndex.WriteFiles(index, options.SearchShardBytes)));
 
     /// <summary>Files being made beside the pages.</summary>
     public sealed record Pending(Task<IReadOnlyDictionary<string, byte[]>> Data, Task<IReadOnlyDictionary<string, byte[]>> Search);

@@ -91,7 +91,7 @@ public sealed class SearchAgreementTests(SiteFixture site)
         {
             var plan = Lucene.Value.Plan(q);
             var browser = await page.EvaluateAsync<JsonElement>(
-                "q => { const p = window.kbSearch.plan(q); return { words: p.words, correction: p.correction, terms: Array.from(p.weights.entries()) }; }", q);
+                "async q => { const p = await window.kbSearch.plan(q); return { words: p.words, correction: p.correction, terms: Array.from(p.weights.entries()) }; }", q);
             Assert.Equal(plan.Words, browser.GetProperty("words").EnumerateArray().Select(e => e.GetString()!));
             Assert.Equal(plan.Correction, browser.GetProperty("correction").ValueKind == JsonValueKind.Null ? null : browser.GetProperty("correction").GetString());
             var terms = browser.GetProperty("terms").EnumerateArray().ToDictionary(e => e[0].GetString()!, e => e[1].GetSingle());
@@ -122,11 +122,11 @@ public sealed class SearchAgreementTests(SiteFixture site)
     [Fact]
     public async Task Should_give_the_same_results_from_a_sharded_index_loading_only_the_shards_it_needs()
     {
-        // Given the same content built with a threshold that forces the postings into shards
+        // Given the same content built with the smallest postings shards (one-byte target: as many as allowed)
         var port = SiteFixture.FreePort();
         var dir = Path.Combine(site.Root, "_site_sharded");
         var server = new KnowledgeBase.Generator.Serve.DevServer(Path.Combine(SiteFixture.Repo, "content"), dir, "127.0.0.1", port,
-            TextWriter.Null, TextWriter.Null, new BuildOptions(SearchShardThreshold: 1));
+            TextWriter.Null, TextWriter.Null, new BuildOptions(SearchShardBytes: 1));
         Assert.True(await server.StartAsync(TestContext.Current.CancellationToken, watch: false));
         try
         {
@@ -141,6 +141,12 @@ public sealed class SearchAgreementTests(SiteFixture site)
             var needed = Lucene.Value.Plan("begging").TermWeights.Keys.Select(t => BrowserIndex.Hash(t) % (uint)shards).Distinct().Count();
             Assert.Equal(needed, await page.EvaluateAsync<int>("() => window.kbSearch.shards()"));
             Assert.True(needed < shards);
+            // And of the vocabulary only the length of its one known word ("begging", 7 letters)
+            Assert.Equal(["vocab-7.json"], (await page.EvaluateAsync<string[]>("() => window.kbSearch.fetched()")).Where(f => f.StartsWith("vocab-", StringComparison.Ordinal)));
+            // While a word it does not know ("beging", 6 letters, two edits allowed) loads every length a correction can have
+            await BrowserTop(page, "beging", 10);
+            Assert.Equal(new[] { 4, 5, 6, 7, 8 }.Select(n => $"vocab-{n}.json").Order(StringComparer.Ordinal),
+                (await page.EvaluateAsync<string[]>("() => window.kbSearch.fetched()")).Where(f => f.StartsWith("vocab-", StringComparison.Ordinal)));
             // And every query gives what the unsharded index gives
             foreach (var q in Queries)
                 Assert.Equal(await BrowserTop(unsharded, q, 10), await BrowserTop(page, q, 10));

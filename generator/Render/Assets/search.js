@@ -25,13 +25,52 @@
     return out;
   }
 
+  // The index arrives in pieces (BrowserIndex): index.json first, then the vocabulary by word
+  // length, the postings by term hash and the excerpts by document, each fetched once, when a
+  // query needs it.
   function compile(index, base) {
-    var words = Object.keys(index.vocab).sort(ordinal);
     var synonymWords = new Set();
     index.synonyms.forEach(function (group) {
       group.forEach(function (phrase) { phrase.words.forEach(function (w) { synonymWords.add(w); }); });
     });
-    return { index: index, words: words, synonymWords: synonymWords, base: base || '', loaded: {} };
+    index.docs.forEach(function (d, n) { d.n = n; });
+    return {
+      index: index, synonymWords: synonymWords, base: base || '',
+      vocab: {}, words: [], lengths: new Set(index.vocab), vocabLoaded: {},
+      postings: {}, surface: {}, loaded: {}, excerpts: {}, excerptsLoaded: {}, fetched: []
+    };
+  }
+
+  function getJson(engine, name) {
+    engine.fetched.push(name);
+    return fetch(engine.base + name).then(function (r) {
+      if (!r.ok) throw new Error('HTTP ' + r.status);
+      return r.json();
+    });
+  }
+
+  // Fetches the vocabulary of the given word lengths (once each); the sorted word list that typo
+  // correction scans is rebuilt from what has arrived.
+  function ensureVocab(engine, lengths) {
+    return Promise.all(lengths.filter(function (n) { return engine.lengths.has(n); }).map(function (n) {
+      engine.vocabLoaded[n] = engine.vocabLoaded[n] || getJson(engine, 'vocab-' + n + '.json').then(function (part) {
+        Object.assign(engine.vocab, part);
+        engine.words = Object.keys(engine.vocab).sort(ordinal);
+      });
+      return engine.vocabLoaded[n];
+    }));
+  }
+
+  // Fetches the excerpts of the given documents (the chunks they fall in, once each).
+  function ensureExcerpts(engine, docs) {
+    var size = engine.index.excerptChunk, chunks = new Set();
+    docs.forEach(function (n) { chunks.add(Math.floor(n / size)); });
+    return Promise.all(Array.from(chunks).map(function (c) {
+      engine.excerptsLoaded[c] = engine.excerptsLoaded[c] || getJson(engine, 'excerpts-' + c + '.json').then(function (part) {
+        part.forEach(function (text, i) { engine.excerpts[c * size + i] = text; });
+      });
+      return engine.excerptsLoaded[c];
+    }));
   }
 
   // Same FNV-1a as BrowserIndex.Hash: which postings shard holds a term.
@@ -47,14 +86,14 @@
   // scored before its postings had arrived, leaving the facets empty.
   function ensurePostings(engine, terms) {
     var count = engine.index.shards;
-    if (!count) return Promise.resolve();
     var shards = new Set();
     terms.forEach(function (t) { shards.add(shardOf(t, count)); });
     return Promise.all(Array.from(shards).map(function (k) {
-      engine.loaded[k] = engine.loaded[k] || fetch(engine.base + 'postings-' + k + '.json').then(function (r) {
-        if (!r.ok) throw new Error('HTTP ' + r.status);
-        return r.json();
-      }).then(function (part) { Object.assign(engine.index.postings, part); return true; });
+      engine.loaded[k] = engine.loaded[k] || getJson(engine, 'postings-' + k + '.json').then(function (part) {
+        Object.assign(engine.postings, part.p);
+        Object.assign(engine.surface, part.w);
+        return true;
+      });
       return engine.loaded[k];
     }));
   }
@@ -103,7 +142,7 @@
     var max = maxEdits(word.length);
     if (max === 0) return null;
     var best = null, bestDistance = Infinity, bestFreq = -1;
-    var vocab = engine.index.vocab;
+    var vocab = engine.vocab;
     for (var i = 0; i < engine.words.length; i++) {
       var candidate = engine.words[i];
       if (Math.abs(candidate.length - word.length) > max) continue;
@@ -118,9 +157,25 @@
     return best;
   }
 
+  // The vocabulary a query's plan can consult: its words' lengths, and for a word not known (nor a
+  // synonym), every length a correction of it can have, so correction sees the same candidates as
+  // the CLI's scan of the whole vocabulary.
+  function preparePlan(engine, query) {
+    var raw = surfaceTokens(engine, query);
+    return ensureVocab(engine, raw.map(function (w) { return w.length; })).then(function () {
+      var more = [];
+      raw.forEach(function (w) {
+        if (Object.prototype.hasOwnProperty.call(engine.vocab, w) || engine.synonymWords.has(w)) return;
+        var max = maxEdits(w.length);
+        for (var n = w.length - max; n <= w.length + max; n++) more.push(n);
+      });
+      return ensureVocab(engine, more);
+    }).then(function () { return plan(engine, query); });
+  }
+
   function plan(engine, query) {
     var raw = surfaceTokens(engine, query);
-    var vocab = engine.index.vocab;
+    var vocab = engine.vocab;
     var words = [], corrected = false;
     raw.forEach(function (word) {
       if (Object.prototype.hasOwnProperty.call(vocab, word) || engine.synonymWords.has(word)) { words.push(word); return; }
@@ -152,14 +207,15 @@
   }
 
   function search(engine, query, filters) {
-    var p = plan(engine, query);
-    return ensurePostings(engine, Array.from(p.weights.keys())).then(function () { return score(engine, p, filters); });
+    return preparePlan(engine, query).then(function (p) {
+      return ensurePostings(engine, Array.from(p.weights.keys())).then(function () { return score(engine, p, filters); });
+    });
   }
 
   function score(engine, p, filters) {
     var scores = new Map();
     p.weights.forEach(function (weight, term) {
-      var postings = engine.index.postings[term];
+      var postings = engine.postings[term];
       if (!postings) return;
       for (var i = 0; i < postings.length; i += 2) {
         var doc = postings[i];
@@ -210,13 +266,16 @@
   function highlighted(engine, text, weights) {
     var frag = document.createDocumentFragment();
     var pos = 0, cursor = 0;
+    // The surface words of the query's terms (each term's shard lists them), so a word is marked when
+    // its Lucene term is one the query asked for.
+    var marked = new Set();
+    weights.forEach(function (_, term) { (engine.surface[term] || []).forEach(function (w) { marked.add(w); }); });
     splitWords(text).forEach(function (word) {
       var at = text.indexOf(word, cursor);
       if (at < 0) return;
       cursor = at + word.length;
       var w = word.replace(/['\u2019][sS]$/, '').toLowerCase();
-      var e = Object.prototype.hasOwnProperty.call(engine.index.vocab, w) ? engine.index.vocab[w] : null;
-      if (e && e[0] !== null && weights.has(e[0])) {
+      if (marked.has(w)) {
         frag.append(text.slice(pos, at));
         frag.append(el('mark', {}, [word]));
         pos = at + word.length;
@@ -274,39 +333,55 @@
       }
       var token = key;
       Promise.all([search(engine, q, filters), search(engine, q, {})]).then(function (both) {
-        if (token !== rendered) return; // a newer query has been rendered meanwhile
-        show(q, both[0], both[1]);
+        // The first page of results is shown whole, excerpts included, so nothing moves after it appears.
+        var groups = groupHits(both[0].hits);
+        return ensureExcerpts(engine, groups.slice(0, LIMIT).map(function (g) { return g[0].doc.n; })).then(function () {
+          if (token !== rendered) return; // a newer query has been rendered meanwhile
+          show(q, both[0], both[1], groups);
+        });
       }).catch(function (e) {
         status.textContent = 'Search failed (' + e.message + ').';
       });
     }
 
-    function show(q, r, unfiltered) {
+    // Hits on the same page (a topic and its answers, a statute and its sections) are one result:
+    // the best of them leads, the others are listed under it, so one page cannot crowd out the rest.
+    function groupHits(hits) {
+      var groups = [], byPage = {};
+      hits.forEach(function (h) {
+        var page = h.doc.url.split('#')[0];
+        if (!Object.prototype.hasOwnProperty.call(byPage, page)) { byPage[page] = []; groups.push(byPage[page]); }
+        byPage[page].push(h);
+      });
+      return groups;
+    }
+
+    function show(q, r, unfiltered, groups) {
       results.replaceChildren();
       var stale = document.getElementById('more-results');
       if (stale) stale.remove();
       facets.replaceChildren();
       var prefix = r.plan.correction ? 'Showing results for “' + r.plan.correction + '”. ' : '';
-      // Hits on the same page (a topic and its answers, a statute and its sections) are one result:
-      // the best of them leads, the others are listed under it, so one page cannot crowd out the rest.
-      var groups = [], byPage = {};
-      r.hits.forEach(function (h) {
-        var page = h.doc.url.split('#')[0];
-        if (!Object.prototype.hasOwnProperty.call(byPage, page)) { byPage[page] = []; groups.push(byPage[page]); }
-        byPage[page].push(h);
-      });
+      var mine = rendered;
       status.textContent = prefix + r.hits.length + (r.hits.length === 1 ? ' result' : ' results') +
         (groups.length !== r.hits.length ? ' on ' + groups.length + ' pages' : '') + ' for “' + q + '”.';
       // Results come LIMIT pages at a time; a button under the list shows the next ones.
       var shown = 0;
       function more() {
-        groups.slice(shown, shown + LIMIT).forEach(function (group) {
+        var batch = groups.slice(shown, shown + LIMIT);
+        return ensureExcerpts(engine, batch.map(function (g) { return g[0].doc.n; })).then(function () {
+          if (mine !== rendered) return;
+          append(batch);
+        });
+      }
+      function append(batch) {
+        batch.forEach(function (group) {
           var d = group[0].doc;
           var where = (d.facets.jurisdiction || []).join(', ');
           var item = el('li', {}, [
             el('a', { href: '../' + d.url, class: 'hit' }, [highlighted(engine, d.title, r.plan.weights)]),
             el('div', { class: 'meta' }, [d.kind + (where ? ' · ' + (d.facets.jurisdiction || []).map(label).join(', ') : '')]),
-            el('p', {}, [highlighted(engine, d.excerpt, r.plan.weights)])
+            el('p', {}, [highlighted(engine, engine.excerpts[d.n] || '', r.plan.weights)])
           ]);
           if (group.length > 1) {
             var also = el('p', { class: 'also' }, ['Also on this page: ']);
@@ -327,14 +402,15 @@
             ['Show ' + Math.min(LIMIT, groups.length - shown) + ' more (' + (groups.length - shown) + ' not shown)']);
           button.addEventListener('click', function () {
             var next = shown;
-            more();
-            var link = results.querySelectorAll('a.hit')[next];
-            if (link) link.focus();
+            more().then(function () {
+              var link = results.querySelectorAll('a.hit')[next];
+              if (link) link.focus();
+            });
           });
           results.after(button);
         }
       }
-      more();
+      append(groups.slice(0, LIMIT));
       var counts = facetCounts(unfiltered.hits);
       FACETS.forEach(function (f) {
         var c = counts[f[0]];
@@ -399,12 +475,13 @@
 
   window.kbSearch = {
     engine: null,
-    plan: function (q) { return plan(window.kbSearch.engine, q); },
+    plan: function (q) { return preparePlan(window.kbSearch.engine, q); },
     tokens: function (q) { return surfaceTokens(window.kbSearch.engine, q); },
     search: function (q, filters) {
       return search(window.kbSearch.engine, q, filters || {}).then(function (r) { return r.hits.map(function (h) { return h.doc.id; }); });
     },
-    shards: function () { return Object.keys(window.kbSearch.engine.loaded).length; }
+    shards: function () { return Object.keys(window.kbSearch.engine.loaded).length; },
+    fetched: function () { return window.kbSearch.engine.fetched.slice().sort(); }
   };
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start); else start();
 })();
