@@ -21,7 +21,7 @@ public static class BrowserIndex
     public const int FormatVersion = 3;
 
     /// <summary>Target gzipped size of one postings shard: small, so a query's few terms fetch little beyond themselves.</summary>
-    public const int DefaultShardBytes = 12 * 1024;
+    public const int DefaultShardBytes = 4 * 1024;
 
     /// <summary>At most this many postings shards, however small the target.</summary>
     public const int MaxShards = 64;
