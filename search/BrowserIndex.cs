@@ -255,6 +255,9 @@ public static class BrowserIndex
         w.WriteEndArray();
         w.WritePropertyName("rewrites");
         w.WriteRawValue(parts.Rewrites, skipInputValidation: true);
+        w.WriteStartObject("arabic");
+        foreach (var (from, to) in KbAnalyzer.ArabicScriptMap) w.WriteString(from.ToString(), to);
+        w.WriteEndObject();
         w.WritePropertyName("docs");
         w.WriteRawValue(parts.Docs, skipInputValidation: true);
         w.WritePropertyName("synonyms");

@@ -1,6 +1,9 @@
 using System.Text.RegularExpressions;
 using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Ar;
 using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Fa;
+using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Analysis.Util;
@@ -10,7 +13,10 @@ namespace KnowledgeBase.Search;
 
 /// <summary>
 /// The corpus analyzer: legal-citation normalisation, then Lucene's standard tokenizer, English
-/// possessives, lower case, English stop words and the Porter stemmer. The same chain without
+/// possessives, lower case, Arabic-script letter normalisation (Lucene's Persian then Arabic
+/// normalisers: Urdu and Arabic forms of yeh, kaf and heh made one, diacritics and tatweel dropped,
+/// so an Urdu query typed on any keyboard meets the synonym list), English stop words and the
+/// Porter stemmer. The same chain without
 /// stop words and stemming gives "surface" words, which spelling correction works on.
 /// </summary>
 public sealed class KbAnalyzer : Analyzer
@@ -70,6 +76,10 @@ public sealed class KbAnalyzer : Analyzer
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
         stream = new LowerCaseFilter(Version, stream);
+        stream = new PersianNormalizationFilter(stream);
+        stream = new ArabicNormalizationFilter(stream);
+        // A token of only what the normalisers drop (a lone tatweel or diacritic) would be an empty term.
+        stream = new LengthFilter(Version, stream, 1, int.MaxValue);
         if (!_surface)
         {
             stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
@@ -84,6 +94,29 @@ public sealed class KbAnalyzer : Analyzer
         // KB: a length-preserving rewrite instead of PatternReplaceCharFilter, whose offset
         // correction lost replacements here; equal lengths keep highlight offsets exact.
         return new StringReader(RewriteCitations(reader.ReadToEnd() ?? ""));
+    }
+
+    /// <summary>
+    /// What the two normalisers do to each character of the Arabic block (U+0600–U+06FF) that they
+    /// change: its replacement, or "" when it is dropped. Exported to the browser, which applies it
+    /// character by character, so its words are Lucene's by construction.
+    /// </summary>
+    public static IReadOnlyList<(char From, string To)> ArabicScriptMap { get; } = BuildArabicScriptMap();
+
+    private static List<(char, string)> BuildArabicScriptMap()
+    {
+        var persian = new PersianNormalizer();
+        var arabic = new ArabicNormalizer();
+        var map = new List<(char, string)>();
+        var buffer = new char[1];
+        for (var c = '\u0600'; c <= '\u06FF'; c++)
+        {
+            buffer[0] = c;
+            var length = arabic.Normalize(buffer, persian.Normalize(buffer, 1));
+            var to = new string(buffer, 0, length);
+            if (to != c.ToString()) map.Add((c, to));
+        }
+        return map;
     }
 
     /// <summary>The tokens this analyzer produces for <paramref name="text"/>.</summary>

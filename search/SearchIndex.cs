@@ -104,8 +104,11 @@ public sealed class SearchIndex : IDisposable
             : new MultiReader(parts.Select(d => (IndexReader)DirectoryReader.Open(d)).ToArray(), closeSubReaders: true);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
         Vocabulary = BuildVocabulary(counts);
+        // A phrase's terms that no document contains are dropped: they cannot score, and the browser
+        // would fetch postings shards for them (an Urdu word in a group brings only the English terms).
+        var known = Vocabulary.Words.Values.Select(v => v.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
         Synonyms = synonymGroups.Select(g => new SynonymPhrases(
-            g.Select(p => ((IReadOnlyList<string>)_surface.Tokens(p), (IReadOnlyList<string>)_analyzer.Tokens(p))).ToList())).ToList();
+            g.Select(p => ((IReadOnlyList<string>)_surface.Tokens(p), (IReadOnlyList<string>)_analyzer.Tokens(p).Where(known.Contains).ToList())).ToList())).ToList();
         _planner = new QueryPlanner(Vocabulary, Synonyms, _surface);
     }
 

@@ -23,6 +23,7 @@ public sealed class SearchAgreementTests(SiteFixture site)
         "birth registration", "helpline 1121", "criminal responsibility age", "compulsory education 25-A", "NCRC",
         "ministry of human rights", "s.22 electronic crimes minors", "is domestic work by children legal in Lahore",
         "rules notified", "child protection units district", "Islamabad domestic workers", "Sindh child marriages restraint",
+        "بچوں کی شادی", "بچوں كي شادي", "kam umri ki shadi", "جسمانی سزا اسکول", "پولیس", "bheek",
     ];
 
     /// <summary>Text → surface words: the browser must split and normalise exactly as Lucene's analyzer.</summary>
@@ -31,6 +32,23 @@ public sealed class SearchAgreementTests(SiteFixture site)
         "Section 377A of the PPC", "s.13 of the JJSA, 2018", "Article 25-A of the Constitution", "s. 22(1)(a) electronic crimes",
         "The child's rights and children’s welfare", "KP's commission", "0.5 years or Rs. 50,000", "e.g. minors under 16",
         "Khyber-Pakhtunkhwa NWFP", "sec.22-A and ss. 4", "title:abc a.1 1,2;3 U.S.A. don't", "Ünïcode façade naïve", "Is DOMESTIC work by children legal in Lahore?", "art.25-A", "5(1)(d) and 2(a)",
+        "بچّوں كي شادي", "كم عمري ـ شادى", "آباد أحمد إسلام ة", "section 22 کی سزا",
+    ];
+
+    /// <summary>Urdu and Roman-Urdu queries, and the English record each must find in the top five.</summary>
+    public static readonly (string Query, string Expected)[] Urdu =
+    [
+        ("بچوں کی شادی", "topic:marriage-minimum-age-girls"),
+        ("بچوں كي شادي", "topic:marriage-minimum-age-girls"),
+        ("kam umri ki shadi", "topic:child-marriage-penalty"),
+        ("جسمانی سزا اسکول", "topic:corporal-punishment-schools-prohibited"),
+        ("پولیس", "topic:child-centred-policing-guidance"),
+        ("bheek", "topic:child-begging-offence"),
+        ("اغوا", "topic:kidnapping-guardianship-age-girls"),
+        ("گھریلو ملازم", "statute:punjab-domestic-workers-act-2019"),
+        ("پیدائش کا اندراج", "topic:birth-registration-law"),
+        ("بھٹہ", "topic:brick-kiln-child-labour-prohibited"),
+        ("نابالغ", "topic:juvenile-courts-required"),
     ];
 
     public static readonly (string Query, string Expected)[] Typos =
@@ -173,5 +191,24 @@ public sealed class SearchAgreementTests(SiteFixture site)
         var n = Typos.Length;
         TestContext.Current.SendDiagnosticMessage($"typos: right record in top 5 for {cliFound}/{n} in the CLI, {browserFound}/{n} in the browser");
         Assert.True(cliFound >= 0.9 * n && browserFound >= 0.9 * n, $"cli {cliFound}/{n}, browser {browserFound}/{n}\n{string.Join('\n', misses)}");
+    }
+
+    [Fact]
+    public async Task Should_find_english_records_from_urdu_and_roman_urdu_queries_in_cli_and_browser()
+    {
+        var page = await SearchPageAsync();
+        var misses = new List<string>();
+        foreach (var (query, expected) in Urdu)
+        {
+            Assert.NotNull(Lucene.Value.Documents.FirstOrDefault(d => d.Id == expected));
+            if (!LuceneTop(query, 5).Contains(expected)) misses.Add($"cli: {query} → {expected}");
+            if (!(await BrowserTop(page, query, 5)).Contains(expected)) misses.Add($"browser: {query} → {expected}");
+        }
+        Assert.True(misses.Count == 0, string.Join('\n', misses));
+        // Typed into the page, an Urdu query shows English results with the matching English words marked
+        await page.GotoAsync(site.BaseUrl + "search/?q=" + Uri.EscapeDataString("بچوں کی شادی"));
+        await page.Locator("#results li a.hit").First.WaitForAsync();
+        var marks = await page.Locator("#results mark").AllTextContentsAsync();
+        Assert.Contains(marks, m => m.StartsWith("marriage", StringComparison.OrdinalIgnoreCase));
     }
 }

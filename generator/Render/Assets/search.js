@@ -108,11 +108,22 @@
         return out.padEnd(m.length, ' ');
       });
     });
-    var out = [];
+    var out = [], arabic = engine.index.arabic;
     var m = splitWords(text);
     for (var i = 0; i < m.length; i++) {
-      var t = m[i].replace(/['\u2019][sS]$/, '').toLowerCase();
+      var t = normalise(arabic, m[i].replace(/['\u2019][sS]$/, '').toLowerCase());
       if (t.length > 0) out.push(t);
+    }
+    return out;
+  }
+
+  // Arabic-script letters as Lucene's Persian and Arabic normalisers leave them (the map is theirs, exported).
+  function normalise(arabic, word) {
+    if (!/[\u0600-\u06ff]/.test(word)) return word;
+    var out = '';
+    for (var i = 0; i < word.length; i++) {
+      var c = word[i];
+      out += Object.prototype.hasOwnProperty.call(arabic, c) ? arabic[c] : c;
     }
     return out;
   }
@@ -274,7 +285,7 @@
       var at = text.indexOf(word, cursor);
       if (at < 0) return;
       cursor = at + word.length;
-      var w = word.replace(/['\u2019][sS]$/, '').toLowerCase();
+      var w = normalise(engine.index.arabic, word.replace(/['\u2019][sS]$/, '').toLowerCase());
       if (marked.has(w)) {
         frag.append(text.slice(pos, at));
         frag.append(el('mark', {}, [word]));

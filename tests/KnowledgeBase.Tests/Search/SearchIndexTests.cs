@@ -52,6 +52,31 @@ public sealed class SearchIndexTests
         Assert.Equal("c", index.Search(new SearchRequest("kpk child")).Hits[0].Id);
     }
 
+    [Theory]
+    [InlineData("شادی")]          // Urdu, as typed on an Urdu keyboard
+    [InlineData("شادي")]          // Arabic yeh, as an Arabic keyboard types it
+    [InlineData("شَادی")]         // with a diacritic
+    [InlineData("shadi")]         // Roman Urdu
+    [InlineData("كم عمري كي شادي")] // a phrase, Arabic kaf and yeh throughout
+    public void Should_find_english_records_from_urdu_and_roman_urdu_queries(string query)
+    {
+        using var index = SearchIndex.Build(
+        [
+            Doc("a", "statute", "Child Marriage Restraint Act", "Sets the minimum age of marriage for girls at sixteen.", "punjab"),
+            Doc("e", "topic", "Corporal punishment in schools", "Does a law prohibit corporal punishment?", "ict"),
+        ], [["marriage", "شادی", "shadi"], ["child marriage", "کم عمری کی شادی"]]);
+        Assert.Equal("a", index.Search(new SearchRequest(query)).Hits[0].Id);
+    }
+
+    [Fact]
+    public void Should_drop_synonym_terms_no_document_contains()
+    {
+        using var index = SearchIndex.Build([Doc("a", "statute", "Child Marriage Restraint Act", "Sets the minimum age.", "punjab")],
+            [["marriage", "شادی", "wedlock"]]);
+        var plan = index.Plan("شادی");
+        Assert.Equal(["marriag"], plan.TermWeights.Keys);
+    }
+
     [Fact]
     public void Should_filter_by_facet_and_count_facets()
     {
