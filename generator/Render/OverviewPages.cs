@@ -487,6 +487,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                     A("aria-controls", "results"), A("placeholder", "e.g. marriage age, s.377A, Peshawar child rights body")),
                 E("button", A("type", "submit"), "Search")),
             E("p", Class("search-status"), A("id", "search-status"), A("role", "status"), A("aria-live", "polite"), ""),
+            E("div", Class("chips"), A("id", "chips"), ""),
             E("div", Class("search-layout"),
                 E("aside", Class("facets"), A("id", "facets"), A("aria-label", "Refine results"), ""),
                 E("ol", Class("results"), A("id", "results"), "")),

@@ -73,6 +73,37 @@ public sealed class JourneyTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Should_restore_filters_as_removable_chips_and_keep_more_results_in_the_url()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        // A shared link with a filter and two pages of results
+        await page.GotoAsync(site.BaseUrl + "search/?q=child&jurisdiction=punjab&pages=2");
+        await page.Locator("#results li a.hit").First.WaitForAsync();
+        var chip = page.Locator("#chips button.chip");
+        Assert.Equal(1, await chip.CountAsync());
+        Assert.Equal("Remove filter Jurisdiction: Punjab", await chip.GetAttributeAsync("aria-label"));
+        Assert.True(await page.Locator("#facets input[value=punjab]").IsCheckedAsync());
+        var filtered = await page.Locator("#results li").CountAsync();
+        Assert.True(filtered is > 20 and <= 40, $"{filtered} results shown for two pages");
+        // Removing the chip removes the filter from the results and the URL
+        await chip.ClickAsync();
+        await page.WaitForFunctionAsync("() => !location.search.includes('jurisdiction') && document.querySelectorAll('#chips button').length === 0");
+        await page.WaitForFunctionAsync("() => / results? (on [0-9]+ pages )?for /.test(document.getElementById('search-status').textContent)");
+        // "More" records how many pages are shown, so reloading shows as many
+        await page.GotoAsync(site.BaseUrl + "search/?q=child");
+        await page.Locator("#results li a.hit").First.WaitForAsync();
+        await page.Locator("#more-results").ClickAsync();
+        await page.WaitForFunctionAsync("() => new URLSearchParams(location.search).get('pages') === '2'");
+        await page.ReloadAsync();
+        await page.Locator("#results li a.hit").First.WaitForAsync();
+        Assert.Equal(40, await page.Locator("#results li").CountAsync());
+        // Every result either marks a query word or says which words matched further in
+        var bare = await page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('#results > li')).filter(li => !li.querySelector('mark') && !li.querySelector('.why')).length");
+        Assert.Equal(0, bare);
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Should_show_each_page_once_with_its_other_hits_under_it()
     {
         var (page, problems) = await site.NewPageAsync();

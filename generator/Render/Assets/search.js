@@ -224,13 +224,15 @@
   }
 
   function score(engine, p, filters) {
-    var scores = new Map();
+    var scores = new Map(), matched = new Map();
     p.weights.forEach(function (weight, term) {
       var postings = engine.postings[term];
       if (!postings) return;
       for (var i = 0; i < postings.length; i += 2) {
         var doc = postings[i];
         scores.set(doc, (scores.get(doc) || 0) + weight * postings[i + 1]);
+        if (!matched.has(doc)) matched.set(doc, []);
+        matched.get(doc).push(term);
       }
     });
     var docs = engine.index.docs;
@@ -242,7 +244,7 @@
         var values = f === 'kind' ? [d.kind] : (d.facets[f] || []);
         if (values.indexOf(filters[f]) < 0) return;
       }
-      hits.push({ doc: d, score: score });
+      hits.push({ doc: d, score: score, terms: matched.get(doc) });
     });
     hits.sort(function (a, b) { return b.score - a.score || ordinal(a.doc.id, b.doc.id); });
     return { plan: p, hits: hits };
@@ -311,11 +313,13 @@
     if (fallback) fallback.hidden = true;
     var engine = null;
     var filters = {};
+    var pages = 1; // how many pages of LIMIT results are shown: kept in the URL, so a shared link shows as many
     var timer = null;
 
     function readUrl() {
       var params = new URLSearchParams(location.search);
       input.value = params.get('q') || '';
+      pages = Math.max(1, Math.min(50, parseInt(params.get('pages') || '1', 10) || 1));
       filters = {};
       FACETS.forEach(function (f) { if (params.get(f[0])) filters[f[0]] = params.get(f[0]); });
     }
@@ -324,6 +328,7 @@
       var params = new URLSearchParams();
       if (input.value) params.set('q', input.value);
       Object.keys(filters).forEach(function (f) { if (filters[f]) params.set(f, filters[f]); });
+      if (pages > 1) params.set('pages', String(pages));
       var url = location.pathname + (params.toString() ? '?' + params.toString() : '');
       if (url !== location.pathname + location.search) history[push ? 'pushState' : 'replaceState'](null, '', url);
     }
@@ -340,13 +345,14 @@
         results.replaceChildren();
         facets.replaceChildren();
         status.textContent = !engine ? 'Loading the search index…' : 'Type a question, a law, a section such as s.377A, or a place.';
+        showChips();
         return;
       }
       var token = key;
       Promise.all([search(engine, q, filters), search(engine, q, {})]).then(function (both) {
         // The first page of results is shown whole, excerpts included, so nothing moves after it appears.
         var groups = groupHits(both[0].hits);
-        return ensureExcerpts(engine, groups.slice(0, LIMIT).map(function (g) { return g[0].doc.n; })).then(function () {
+        return ensureExcerpts(engine, groups.slice(0, LIMIT * pages).map(function (g) { return g[0].doc.n; })).then(function () {
           if (token !== rendered) return; // a newer query has been rendered meanwhile
           show(q, both[0], both[1], groups);
         });
@@ -365,6 +371,38 @@
         byPage[page].push(h);
       });
       return groups;
+    }
+
+    function whyMatched(terms, weights) {
+      var seen = new Set(), parts = [];
+      (terms || []).forEach(function (t) {
+        var word = (engine.surface[t] || [t])[0];
+        if (seen.has(word)) return;
+        seen.add(word);
+        parts.push('“' + word + '”' + (weights.get(t) < 1 ? ' (synonym)' : ''));
+      });
+      return 'Matches ' + parts.join(', ') + ' further in the text.';
+    }
+
+    // Each active filter as a chip that removes it.
+    function showChips() {
+      var chips = document.getElementById('chips');
+      if (!chips) return;
+      chips.replaceChildren();
+      FACETS.forEach(function (f) {
+        var v = filters[f[0]];
+        if (!v) return;
+        var chip = el('button', { type: 'button', class: 'chip', 'aria-label': 'Remove filter ' + f[1] + ': ' + label(v) },
+          [f[1] + ': ' + label(v) + ' ', el('span', { 'aria-hidden': 'true' }, ['×'])]);
+        chip.addEventListener('click', function () {
+          delete filters[f[0]];
+          pages = 1;
+          writeUrl(true);
+          render();
+          input.focus();
+        });
+        chips.append(chip);
+      });
     }
 
     function show(q, r, unfiltered, groups) {
@@ -389,11 +427,15 @@
         batch.forEach(function (group) {
           var d = group[0].doc;
           var where = (d.facets.jurisdiction || []).join(', ');
+          var title = highlighted(engine, d.title, r.plan.weights);
+          var excerpt = highlighted(engine, engine.excerpts[d.n] || '', r.plan.weights);
           var item = el('li', {}, [
-            el('a', { href: '../' + d.url, class: 'hit' }, [highlighted(engine, d.title, r.plan.weights)]),
+            el('a', { href: '../' + d.url, class: 'hit' }, [title.querySelector('mark') ? title : d.title]),
             el('div', { class: 'meta' }, [d.kind + (where ? ' · ' + (d.facets.jurisdiction || []).map(label).join(', ') : '')]),
-            el('p', {}, [highlighted(engine, engine.excerpts[d.n] || '', r.plan.weights)])
+            el('p', {}, [excerpt])
           ]);
+          // Neither the title nor the opening shows a query word: say which words matched, and which by synonym.
+          if (!item.querySelector('mark')) item.append(el('p', { class: 'why' }, [whyMatched(group[0].terms, r.plan.weights)]));
           if (group.length > 1) {
             var also = el('p', { class: 'also' }, ['Also on this page: ']);
             group.slice(1, 4).forEach(function (h, i) {
@@ -405,7 +447,7 @@
           }
           results.append(item);
         });
-        shown = Math.min(shown + LIMIT, groups.length);
+        shown = Math.min(shown + batch.length, groups.length);
         var old = document.getElementById('more-results');
         if (old) old.remove();
         if (shown < groups.length) {
@@ -413,6 +455,8 @@
             ['Show ' + Math.min(LIMIT, groups.length - shown) + ' more (' + (groups.length - shown) + ' not shown)']);
           button.addEventListener('click', function () {
             var next = shown;
+            pages = Math.ceil((shown + LIMIT) / LIMIT);
+            writeUrl(false);
             more().then(function () {
               var link = results.querySelectorAll('a.hit')[next];
               if (link) link.focus();
@@ -421,7 +465,8 @@
           results.after(button);
         }
       }
-      append(groups.slice(0, LIMIT));
+      append(groups.slice(0, LIMIT * pages));
+      showChips();
       var counts = facetCounts(unfiltered.hits);
       FACETS.forEach(function (f) {
         var c = counts[f[0]];
@@ -437,6 +482,7 @@
         });
         set.addEventListener('change', function (ev) {
           filters[f[0]] = ev.target.value;
+          pages = 1;
           writeUrl(true);
           render();
         });
@@ -446,6 +492,7 @@
 
     input.addEventListener('input', function () {
       clearTimeout(timer);
+      pages = 1;
       timer = setTimeout(function () { writeUrl(false); render(); }, 120);
     });
     form.addEventListener('submit', function (ev) {
