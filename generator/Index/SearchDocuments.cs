@@ -20,6 +20,8 @@ internal static class SearchDocuments
         jobs.AddRange(kb.Institutions.Select(i => (Action<List<SearchDocument>>)(docs => Institution(kb, i, docs))));
         jobs.AddRange(kb.Topics.Select(t => (Action<List<SearchDocument>>)(docs => Topic(kb, t, docs))));
         jobs.AddRange(kb.Articles.Select(a => (Action<List<SearchDocument>>)(docs => Article(a, docs))));
+        foreach (var kind in Kinds.RecordKinds.All)
+            jobs.AddRange(kind.In(kb).Select(r => (Action<List<SearchDocument>>)(docs => docs.AddRange(kind.Documents(kb, r)))));
         var parts = new List<SearchDocument>[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {

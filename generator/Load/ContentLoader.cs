@@ -59,12 +59,17 @@ public static class ContentLoader
             r => ReadTerms(r, "functions", "mandate function")) ?? [];
         var synonyms = LoadOne(root, Path.Combine("taxonomy", "synonyms.yaml"), bag, "synonym list", ReadSynonyms) ?? [];
 
+        var kinds = new Dictionary<string, IReadOnlyList<Kinds.KindRecord>>(StringComparer.Ordinal);
+        foreach (var kind in Kinds.RecordKinds.All)
+            kinds[kind.Folder] = LoadAll(root, kind.Folder, "*.yaml", bag, kind.Name, kind.Read, cache: cache)
+                .OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+
         return new KnowledgeBaseModel(site, jurisdictions,
             statutes.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
             institutions.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
             topics.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
             articles.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
-            themes, functions, synonyms);
+            themes, functions, synonyms) { Kinds = kinds };
     }
 
     private static KnowledgeBaseModel Empty() =>

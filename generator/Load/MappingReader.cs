@@ -134,15 +134,15 @@ internal sealed class MappingReader
         return date;
     }
 
-    /// <summary>A date known to the day ("2024-04-09") or only to the year ("2015").</summary>
+    /// <summary>A date known to the day ("2024-04-09"), the month ("2022-05") or only the year ("2015").</summary>
     public PartialDate? PartialDate(string key, bool required = true)
     {
         var text = String(key, required, maxLength: 20);
         if (text is null) return null;
         if (!Model.PartialDate.TryParse(text, out var date))
         {
-            _bag.Error(Codes.BadDate, At(key), $"'{key}' is '{Truncate(text)}', not a year or a date in the form YYYY-MM-DD",
-                $"write e.g. '{key}: 2015' or '{key}: 2024-04-09'");
+            _bag.Error(Codes.BadDate, At(key), $"'{key}' is '{Truncate(text)}', not a year, a month (YYYY-MM) or a date in the form YYYY-MM-DD",
+                $"write e.g. '{key}: 2015', '{key}: 2022-05' or '{key}: 2024-04-09'");
             return null;
         }
         return date;

@@ -218,6 +218,10 @@ public sealed record KnowledgeBaseModel(
     IReadOnlyList<Term> MandateFunctions,
     IReadOnlyList<SynonymGroup> Synonyms)
 {
+    /// <summary>Records of the kinds that live in one place (generator/Kinds), by kind folder, each list in id order.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Kinds.KindRecord>> Kinds { get; init; } =
+        new Dictionary<string, IReadOnlyList<Kinds.KindRecord>>(StringComparer.Ordinal);
+
     /// <summary>
     /// The day the content speaks for: site.yaml's as_of, or else the latest day any source was
     /// read. Derived from content, never from the clock, so the same content builds the same site.
@@ -230,7 +234,8 @@ public sealed record KnowledgeBaseModel(
     {
         var dates = Statutes.Select(s => s.CheckedOn)
             .Concat(Institutions.Select(i => i.CheckedOn))
-            .Concat(Topics.SelectMany(t => t.Answers).SelectMany(a => a.Sources).Select(s => s.ReadOn));
+            .Concat(Topics.SelectMany(t => t.Answers).SelectMany(a => a.Sources).Select(s => s.ReadOn))
+            .Concat(Kinds.Values.SelectMany(list => list).SelectMany(r => r.AllSources).Select(s => s.ReadOn));
         return dates.DefaultIfEmpty(new DateOnly(2000, 1, 1)).Max();
     }
 

@@ -26,6 +26,12 @@ internal static class DataExport
 
     public static IReadOnlyList<DataFile> Files { get; } =
     [
+        .. FixedFiles,
+        .. Kinds.RecordKinds.All.Select(k => k.Export.File),
+    ];
+
+    private static IReadOnlyList<DataFile> FixedFiles =>
+    [
         new("kb.json", "Every record: jurisdictions, statutes with sections, bodies with mandates, topics with answers, articles (metadata). Field names follow the content format.", []),
         new("answers.csv", "One row per topic and jurisdiction.",
         [
@@ -84,6 +90,8 @@ internal static class DataExport
 
     public static void AddTo(SortedDictionary<string, byte[]> site, KnowledgeBaseModel kb, Analysis analysis)
     {
+        foreach (var kind in Kinds.RecordKinds.All)
+            site["data/" + kind.Export.File.Name] = Csv(kind.Export.File.Columns.Select(c => c.Name).ToList(), kind.Export.Rows(kb));
         site["data/kb.json"] = KbJson(kb);
         site["data/datapackage.json"] = DataPackage(kb);
         site["data/answers.csv"] = Csv(AnswerColumns, kb.Topics.SelectMany(t => kb.Compared.Select(j => t.AnswerFor(j.Id)).OfType<Answer>().Select(a => new[]
@@ -146,7 +154,7 @@ internal static class DataExport
             {
                 ["fields"] = f.Columns.Select(c => new Dictionary<string, object?>
                 {
-                    ["name"] = c.Name, ["type"] = TypeOf(c.Name), ["description"] = c.Meaning,
+                    ["name"] = c.Name, ["type"] = c.Type != "string" ? c.Type : TypeOf(c.Name), ["description"] = c.Meaning,
                 }).ToList(),
             },
         }).ToList(),

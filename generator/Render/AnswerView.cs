@@ -86,6 +86,15 @@ internal static class AnswerView
             E("time", A("datetime", s.ReadOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), s.ReadOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ")")));
 
+    /// <summary>A history entry made by a judgment links to the judgment's page when one records it (same answer, same day).</summary>
+    private static object? JudgmentOr(PageContext ctx, KnowledgeBaseModel kb, Topic t, Answer a, HistoryEntry h)
+    {
+        if (h.Instrument != "judgment") return h.Title;
+        var judgment = Kinds.RecordKinds.Judgments.In(kb).Cast<Kinds.Judgment>().FirstOrDefault(j =>
+            j.Decided.First == h.From.First && j.Affects.Any(x => x.TopicId == t.Id && x.JurisdictionId == a.JurisdictionId));
+        return judgment is null ? h.Title : ctx.Link(Kinds.RecordKinds.Judgments.Url(judgment.Id), h.Title ?? judgment.Name);
+    }
+
     private static Element History(PageContext ctx, KnowledgeBaseModel kb, Topic t, Answer a) =>
         E("div", Class("history"),
             E("table", Class("data history"),
@@ -97,7 +106,7 @@ internal static class AnswerView
                     E("td", h.Until is { } u ? E("time", A("datetime", u.Iso), u.ToString()) : "—"),
                     E("td", Analyser.Display(t, h.Value)),
                     E("td", E("span", Class("instrument"), h.Instrument), " ",
-                        h.StatuteId is null ? h.Title : Citation(ctx, kb, h.StatuteId, h.Section),
+                        h.StatuteId is null ? JudgmentOr(ctx, kb, t, a, h) : Citation(ctx, kb, h.StatuteId, h.Section),
                         h.Note is null ? null : E("p", Class("history-note"), h.Note)),
                     E("td", SourceList(h.Sources, inline: true)))))));
 }

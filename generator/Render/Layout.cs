@@ -31,6 +31,7 @@ internal static class Layout
         (SiteUrls.Jurisdictions, "Jurisdictions"),
         (SiteUrls.Statutes, "Statutes"),
         (SiteUrls.Institutions, "Bodies"),
+        .. Kinds.RecordKinds.All.Select(k => (k.IndexUrl, k.Plural)),
         (SiteUrls.Articles, "Articles"),
         (SiteUrls.Data, "Data"),
         (SiteUrls.Changes, "Changes"),

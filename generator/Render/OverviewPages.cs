@@ -31,6 +31,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                     E("li", E("strong", N(c.Total)), " answers: ", c.Describe()),
                     E("li", "Verification of answers: ", Badges.Verification("primary"), $" {c.Primary} · ", Badges.Verification("secondary"), $" {c.Secondary} · ",
                         Badges.Verification("unverified"), $" {c.Unverified}"))),
+            Kinds.RecordKinds.All.Select(k => k.OnHome(ctx, kb)),
             E("section", A("aria-labelledby", "findings-h"),
                 E("h2", A("id", "findings-h"), "Findings"),
                 E("ul", Class("finding-counts"), FindingKinds.All.Select(k => E("li",
@@ -553,6 +554,6 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
     }
 }
 
-internal sealed record DataColumn(string Name, string Meaning);
+internal sealed record DataColumn(string Name, string Meaning, string Type = "string");
 
 internal sealed record DataFile(string Name, string Description, IReadOnlyList<DataColumn> Columns);

@@ -41,6 +41,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             s.Sections.Count == 0 ? E("p", "No sections recorded yet.") : null,
             E("nav", Class("toc"), A("aria-label", "Sections"), E("ul", s.Sections.Select(x => E("li", H.Link("#" + x.Anchor, $"s. {x.Number} {x.Heading}"))))),
             s.Sections.Select(x => SectionBlock(ctx, s, x, citedBy)),
+            Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Statute, s.Id)),
             HistorySection(s.Spans),
             Layout.CiteBlock(ctx, s.Title, s.CheckedOn, s.Verification, s.SourceUrl, kb.AsOf),
         };
@@ -118,7 +119,23 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             cites.Count == 0 ? null : E("p", Class("cited-by"), E("strong", "Cited by: "), Join(cites.Select(c => (object)ctx.Link(c.Url, c.Label)))),
             sims.Count == 0 ? null : E("details", Class("similar"),
                 E("summary", "Similar provisions in other jurisdictions"),
-                E("ul", sims.Select(m => E("li", ctx.Link(m.Url, m.Title), " — ", kb.JurisdictionName(m.JurisdictionId))))));
+                E("ul", sims.Select(m => E("li", ctx.Link(m.Url, SimilarTitle(m)), " — ", kb.JurisdictionName(m.JurisdictionId))))));
+    }
+
+    /// <summary>
+    /// A similar provision's title from the current records (its statute's short title and the
+    /// section's heading, or the body and mandate), so an edit shows on pages that list it without
+    /// waiting for MoreLikeThis to run again; the title kept with the list is the fallback.
+    /// </summary>
+    private string SimilarTitle(Similar m)
+    {
+        var (page, anchor) = (m.Url.Split('#')[0], m.Url.Contains('#') ? m.Url.Split('#')[1] : "");
+        var id = page.TrimEnd('/').Split('/').Last();
+        if (page == SiteUrls.Statute(id) && kb.Statute(id) is { } s && s.Sections.FirstOrDefault(x => x.Anchor == anchor) is { } x)
+            return $"{s.ShortTitle ?? s.Title}, section {x.Number}: {x.Heading}";
+        if (page == SiteUrls.Institution(id) && kb.Institution(id) is { } i && anchor.StartsWith("mandate-", StringComparison.Ordinal))
+            return $"{i.Acronym ?? i.Name}: {kb.FunctionLabel(anchor["mandate-".Length..])}";
+        return m.Title;
     }
 
     private Dictionary<string, ILookup<string, (string Url, string Label)>>? _citations;
@@ -186,7 +203,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                         E("th", A("scope", "row"), kb.FunctionLabel(m.Function)),
                         E("td", statute is null || m.Section is null ? "no section (non-statutory)" : (object)ctx.Link(SiteUrls.Section(statute, m.Section), $"{Short(statute)} s. {m.Section}")),
                         E("td", m.Note is null ? null : MarkdownRenderer.Render(m.Note),
-                            sims.Count == 0 ? null : E("p", Class("similar"), "Similar elsewhere: ", Join(sims.Select(x => (object)ctx.Link(x.Url, x.Title))))));
+                            sims.Count == 0 ? null : E("p", Class("similar"), "Similar elsewhere: ", Join(sims.Select(x => (object)ctx.Link(x.Url, SimilarTitle(x)))))));
                 }))),
             overlaps.Count == 0 ? null : E("section", Class("findings"), E("h2", "Overlapping mandates"),
                 E("ul", overlaps.Select(f =>
@@ -199,6 +216,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                         others <= Analyser.MaxNamed ? null : new object[] { " … ", ctx.Link(SiteUrls.Findings + "#" + f.Id, $"all {others} in the findings report") });
                 }))),
             i.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(i.Notes))),
+            Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Institution, i.Id)),
             HistorySection(i.Spans),
             Layout.CiteBlock(ctx, i.Name, i.CheckedOn, i.Verification, i.SourceUrl, kb.AsOf),
         };
@@ -252,6 +270,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                     f.Pointers.Count == 0 ? null : E("div", Class("pointers"), "Provisions that already meet it: ",
                         Join(f.Pointers.Select(p => (object)E("span", kb.JurisdictionName(p.JurisdictionId), " — ",
                             ctx.Link(SiteUrls.Section(p.StatuteId, p.Section), $"{Short(p.StatuteId)} s. {p.Section}"), $" ({Analyser.Display(t, p.Value)})")))))))),
+            Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Topic, t.Id)),
             HistorySection(t.Spans),
             Layout.CiteBlock(ctx, t.Title, t.Answers.Where(a => a.CheckedOn is not null).Select(a => a.CheckedOn!.Value).DefaultIfEmpty(DateOnly.MinValue).Max(),
                 Weakest(t.Answers), t.Benchmark?.SourceUrl ?? t.Answers.Select(a => a.SourceUrl).FirstOrDefault(u => u is not null) ?? kb.Site.BaseUrl, kb.AsOf),
@@ -385,6 +404,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             E("section", E("h2", "Bodies serving children here"),
                 bodies.Count == 0 ? E("p", "None recorded yet.") : E("ul", bodies.Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name),
                     $" — {i.Kind.Replace('-', ' ')}, {i.Status.Replace('-', ' ')}", i.JurisdictionId != j.Id ? $" ({kb.JurisdictionName(i.JurisdictionId)})" : "")))),
+            Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Jurisdiction, j.Id)),
             coverage is null ? null : E("section", E("h2", "Side by side"),
                 E("ul", kb.Compared.Where(o => o.Id != j.Id).Select(o => E("li", ctx.Link(PairUrl(j, o), $"{j.Name} and {o.Name}"))))),
         };

@@ -55,6 +55,11 @@ internal static class SiteRenderer
         jobs.AddRange(kb.Topics.Select(t => (SiteUrls.Topic(t.Id), (Func<byte[]>)(() => records.Topic(t)))));
         jobs.AddRange(kb.Articles.Select(a => (SiteUrls.Article(a.Id), (Func<byte[]>)(() => records.Article(a)))));
         jobs.AddRange(kb.Jurisdictions.Select(j => (SiteUrls.Jurisdiction(j.Id), (Func<byte[]>)(() => records.Jurisdiction(j)))));
+        foreach (var kind in Kinds.RecordKinds.All)
+        {
+            jobs.Add((kind.IndexUrl, () => Kinds.RecordKinds.IndexPage(kind, kb)));
+            jobs.AddRange(kind.In(kb).Select(r => (kind.Url(r.Id), (Func<byte[]>)(() => Kinds.RecordKinds.Page(kind, kb, r)))));
+        }
         jobs.AddRange(AsOf.Years(kb).Select(y => (SiteUrls.CompareAsOf(y), (Func<byte[]>)(() => overview.CompareAsOf(y)))));
         jobs.AddRange(kb.Compared.Select(j => (Feeds.Url(j.Id), (Func<byte[]>)(() => Feeds.Atom(kb, history, j.Id)))));
         var compared = kb.Compared;

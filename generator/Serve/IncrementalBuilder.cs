@@ -41,7 +41,7 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
         if (!SameShape(before, after)) return null;
 
         var analysis = Analyser.Analyse(after);
-        var urls = Affected(before, after);
+        var urls = Affected(before, after, _last.Similar);
         if (urls.Count == 0) return (_last with { Check = check, Elapsed = clock.Elapsed }, []);
         var pages = SiteRenderer.RenderPages(after, analysis, _last.Similar, urls.Contains, _last.History);
         var site = new SortedDictionary<string, byte[]>(_last.Site, StringComparer.Ordinal);
@@ -65,14 +65,28 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
         && Ids(a.Articles, s => s.Id) == Ids(b.Articles, s => s.Id)
         && AsOf.Years(a).SequenceEqual(AsOf.Years(b))
         && a.Themes.SequenceEqual(b.Themes)
-        && a.MandateFunctions.SequenceEqual(b.MandateFunctions);
+        && a.MandateFunctions.SequenceEqual(b.MandateFunctions)
+        && Kinds.RecordKinds.All.All(k => Ids(k.In(a), r => r.Id) == Ids(k.In(b), r => r.Id));
 
     private static string Ids<T>(IEnumerable<T> items, Func<T, string> key) => string.Join('\n', items.Select(key));
 
     /// <summary>The URLs of every page a changed record appears on, before or after the edit.</summary>
-    internal static HashSet<string> Affected(KnowledgeBaseModel before, KnowledgeBaseModel after)
+    internal static HashSet<string> Affected(KnowledgeBaseModel before, KnowledgeBaseModel after,
+        IReadOnlyDictionary<string, IReadOnlyList<Index.Similar>>? similar = null)
     {
         var urls = new HashSet<string>(StringComparer.Ordinal);
+        // Pages that list a changed statute's sections or a changed body's mandates as similar provisions.
+        void ListedAsSimilar(string page)
+        {
+            if (similar is null) return;
+            foreach (var (key, list) in similar)
+            {
+                if (!list.Any(x => x.Url.StartsWith(page, StringComparison.Ordinal))) continue;
+                var (kind, rest) = (key.Split(':')[0], key[(key.IndexOf(':') + 1)..]);
+                var id = rest.Split('/')[0];
+                urls.Add(kind == "section" ? SiteUrls.Statute(id) : SiteUrls.Institution(id));
+            }
+        }
         void Overview(params string[] list) => urls.UnionWith(list);
         void Places(IEnumerable<string> jurisdictions) => urls.UnionWith(jurisdictions.Select(SiteUrls.Jurisdiction));
         // Everything an answer cites: its own statute, its readings' and its history's.
@@ -86,6 +100,7 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
             var old = before.Statute(s.Id)!;
             if (ReferenceEquals(old, s)) continue;
             urls.Add(SiteUrls.Statute(s.Id));
+            ListedAsSimilar(SiteUrls.Statute(s.Id));
             Overview(SiteUrls.Home, SiteUrls.Statutes, SiteUrls.Timeline, SiteUrls.Findings);
             Places([s.JurisdictionId, old.JurisdictionId, .. s.AppliesTo, .. old.AppliesTo]);
             urls.UnionWith(s.Amends.Concat(s.Repeals).Concat(old.Amends).Concat(old.Repeals).Select(SiteUrls.Statute));
@@ -104,6 +119,7 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
             var old = before.Institution(i.Id)!;
             if (ReferenceEquals(old, i)) continue;
             urls.Add(SiteUrls.Institution(i.Id));
+            ListedAsSimilar(SiteUrls.Institution(i.Id));
             Overview(SiteUrls.Home, SiteUrls.Institutions, SiteUrls.Mandates, SiteUrls.Findings);
             Places([i.JurisdictionId, old.JurisdictionId, .. i.Reach, .. old.Reach]);
             urls.UnionWith(CitedStatutes2(i).Concat(CitedStatutes2(old)).Select(SiteUrls.Statute));
@@ -125,6 +141,26 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
             urls.UnionWith(PairUrls(after));
             urls.UnionWith(CitedStatutes(t).Concat(CitedStatutes(old)).Select(SiteUrls.Statute));
             urls.UnionWith(t.Answers.Concat(old.Answers).SelectMany(a => a.Institutions).Select(SiteUrls.Institution));
+        }
+        // The kinds that live in one place: a changed record re-renders its page, its kind's index and
+        // every page it adds a section to (before and after the edit); and a record's page shows the
+        // statutes, topics and bodies it names, so it re-renders when one of those changed.
+        var changedTargets = new HashSet<Kinds.Target>();
+        changedTargets.UnionWith(after.Statutes.Where(s => !ReferenceEquals(before.Statute(s.Id), s)).Select(s => new Kinds.Target(Kinds.TargetKind.Statute, s.Id)));
+        changedTargets.UnionWith(after.Topics.Where(t => !ReferenceEquals(before.Topic(t.Id), t)).Select(t => new Kinds.Target(Kinds.TargetKind.Topic, t.Id)));
+        changedTargets.UnionWith(after.Institutions.Where(i => !ReferenceEquals(before.Institution(i.Id), i)).Select(i => new Kinds.Target(Kinds.TargetKind.Institution, i.Id)));
+        foreach (var kind in Kinds.RecordKinds.All)
+        {
+            var old = kind.In(before).ToDictionary(r => r.Id, StringComparer.Ordinal);
+            foreach (var r in kind.In(after))
+            {
+                if (kind.Targets(after, r).Any(changedTargets.Contains)) urls.Add(kind.Url(r.Id));
+                if (ReferenceEquals(old[r.Id], r)) continue;
+                urls.Add(kind.Url(r.Id));
+                urls.Add(kind.IndexUrl);
+                urls.UnionWith(kind.ShownOn(after, r));
+                urls.UnionWith(kind.ShownOn(before, old[r.Id]));
+            }
         }
         foreach (var a in after.Articles)
         {

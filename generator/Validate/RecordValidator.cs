@@ -25,6 +25,12 @@ public static class RecordValidator
         Unique(kb.Institutions, s => s.Id, s => s.Spans, "institution", bag);
         Unique(kb.Topics, s => s.Id, s => s.Spans, "topic", bag);
         Unique(kb.Articles, s => s.Id, s => s.Spans, "article", bag);
+        var checks = new Kinds.Checks(kb, bag, today);
+        foreach (var kind in Kinds.RecordKinds.All)
+        {
+            Unique(kind.In(kb), r => r.Id, r => r.Spans, kind.Name, bag);
+            foreach (var record in kind.In(kb)) kind.Validate(kb, record, checks);
+        }
 
         foreach (var j in kb.Jurisdictions) FileNamed(j.Spans, j.Id, null, bag);
 
@@ -183,7 +189,7 @@ public static class RecordValidator
         _ => "",
     };
 
-    private static void Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, Spans> spans, string what, DiagnosticBag bag)
+    internal static void Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, Spans> spans, string what, DiagnosticBag bag)
     {
         foreach (var group in items.GroupBy(id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -194,7 +200,7 @@ public static class RecordValidator
         }
     }
 
-    private static bool Ref(IEnumerable<string> known, string id, SourceSpan at, string what, DiagnosticBag bag, string extraHint = "")
+    internal static bool Ref(IEnumerable<string> known, string id, SourceSpan at, string what, DiagnosticBag bag, string extraHint = "")
     {
         var set = known as ICollection<string> ?? known.ToList();
         if (set.Contains(id)) return true;
@@ -206,7 +212,7 @@ public static class RecordValidator
         return false;
     }
 
-    private static void SectionRef(Statute statute, string section, SourceSpan at, DiagnosticBag bag)
+    internal static void SectionRef(Statute statute, string section, SourceSpan at, DiagnosticBag bag)
     {
         if (statute.FindSection(section) is not null) return;
         var close = Suggest.Closest(section, statute.Sections.Select(s => s.Number).ToList());
@@ -215,7 +221,7 @@ public static class RecordValidator
                 : $"add the section to {statute.Spans.Record.File}");
     }
 
-    private static void FileNamed(Spans spans, string id, string? folder, DiagnosticBag bag)
+    internal static void FileNamed(Spans spans, string id, string? folder, DiagnosticBag bag)
     {
         var file = spans.Record.File;
         var name = Path.GetFileNameWithoutExtension(file);

@@ -23,6 +23,9 @@ public sealed partial class SchemaAgreementTests
         { "institutions", "institution" },
         { "topics", "topic" },
         { "articles", "article" },
+        { "judgments", "judgment" },
+        { "policies", "policy" },
+        { "indicators", "indicator" },
     };
 
     /// <summary>
@@ -50,7 +53,7 @@ public sealed partial class SchemaAgreementTests
         bool Fits(string type) => type switch
         {
             "string" => kind == JsonValueKind.String,
-            "integer" => kind == JsonValueKind.Number,
+            "integer" or "number" => kind == JsonValueKind.Number,
             "boolean" => kind is JsonValueKind.True or JsonValueKind.False,
             "array" => kind == JsonValueKind.Array,
             "object" => kind == JsonValueKind.Object,
@@ -96,6 +99,8 @@ public sealed partial class SchemaAgreementTests
         YamlSequenceNode s => new JsonArray(s.Children.Select(ToJson).ToArray()),
         YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } p when p.Value is null or "" or "~" or "null" => null,
         YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } p when long.TryParse(p.Value, out var n) => JsonValue.Create(n),
+        YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain } p when System.Text.RegularExpressions.Regex.IsMatch(p.Value ?? "", @"^-?\d+\.\d+$")
+            => JsonValue.Create(double.Parse(p.Value!, System.Globalization.CultureInfo.InvariantCulture)),
         YamlScalarNode { Style: YamlDotNet.Core.ScalarStyle.Plain, Value: "true" or "false" } p => JsonValue.Create(p.Value == "true"),
         YamlScalarNode s => JsonValue.Create(s.Value),
         _ => null,
@@ -142,7 +147,7 @@ public sealed partial class SchemaAgreementTests
         var pattern = node.TryGetProperty("pattern", out var p) ? p.GetString() ?? "" : "";
         switch (type)
         {
-            case "integer": return JsonValue.Create(2000);
+            case "integer": case "number": return JsonValue.Create(2000);
             case "boolean": return JsonValue.Create(true);
             case "array":
                 return new JsonArray(node.TryGetProperty("items", out var items) ? Sample(items, root, requiredOnly) : JsonValue.Create("x"),
@@ -156,7 +161,7 @@ public sealed partial class SchemaAgreementTests
                 return obj;
             default:
                 if (pattern.StartsWith("^https?", StringComparison.Ordinal)) return JsonValue.Create("https://example.org/x");
-                if (pattern.Contains("(-\\d{2}-\\d{2})?", StringComparison.Ordinal)) return JsonValue.Create("2020");
+                if (pattern.Contains("(-\\d{2}-\\d{2})?", StringComparison.Ordinal) || pattern.Contains("(-\\d{2}(-\\d{2})?)?", StringComparison.Ordinal)) return JsonValue.Create("2020");
                 if (pattern.Contains("\\d{4}-\\d{2}-\\d{2}", StringComparison.Ordinal)) return JsonValue.Create("2026-01-01");
                 if (pattern.StartsWith("^[a-z0-9]", StringComparison.Ordinal)) return JsonValue.Create("sample-id");
                 return JsonValue.Create("text");

@@ -1,0 +1,164 @@
+using System.Globalization;
+using KnowledgeBase.Generator.Load;
+using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Render;
+using KnowledgeBase.Search;
+using static KnowledgeBase.Generator.Render.H;
+
+namespace KnowledgeBase.Generator.Kinds;
+
+/// <summary>A policy, strategy, action plan, standard operating procedure or guideline a government adopted (or drafted).</summary>
+public sealed record Policy(
+    string Id, string Name, string Jurisdiction, string Kind, PartialDate? Adopted, string Status, string? Owner, string? OwnerName,
+    IReadOnlyList<string> Themes, IReadOnlyList<string> Topics, string Summary, string? Note, IReadOnlyList<Source> Sources, Spans Spans)
+    : KindRecord(Id, Spans)
+{
+    public override string Title => Name;
+    public override string? JurisdictionId => Jurisdiction;
+    public override IEnumerable<Source> AllSources => Sources;
+}
+
+internal sealed class PolicyKind : RecordKind
+{
+    public static readonly string[] Kinds = ["policy", "strategy", "action-plan", "sop", "guidelines"];
+    public static readonly string[] Statuses = ["approved", "draft", "superseded", "unknown"];
+
+    public override string Name => "policy";
+    public override string Folder => "policies";
+    public override string Plural => "Policies";
+    public override string Lead => "Policies, action plans and police procedures through which governments run child protection beside the statutes: what each commits to, and whether it was approved or is still a draft.";
+
+    private static string KindWords(string kind) => kind switch
+    {
+        "sop" => "standard operating procedure",
+        "action-plan" => "action plan",
+        _ => kind,
+    };
+
+    private static string StatusWords(Policy p) => p.Status switch
+    {
+        "approved" => p.Adopted is { } d ? $"approved, {d}" : "approved",
+        "draft" => "draft, not reported approved",
+        "superseded" => "superseded",
+        _ => "status not known",
+    };
+
+    internal override KindRecord? Read(MappingReader r)
+    {
+        var id = r.Id();
+        var title = r.String("title", maxLength: 300);
+        var jurisdiction = r.String("jurisdiction");
+        var kind = r.OneOf("kind", Kinds);
+        var adopted = r.PartialDate("adopted", required: false);
+        var status = r.OneOf("status", Statuses);
+        var owner = r.String("owner", required: false);
+        var ownerName = r.String("owner_name", required: false, maxLength: 300);
+        var themes = r.StringList("themes", required: true);
+        var topics = r.StringList("topics");
+        var summary = r.String("summary");
+        var note = r.String("note", required: false);
+        var sources = ContentLoader.ReadSources(r, "sources", required: true);
+        var research = r.String("research", required: false);
+        if (id is null || title is null || jurisdiction is null || kind is null || status is null || summary is null) return null;
+        return new Policy(id, title, jurisdiction, kind, adopted, status, owner, ownerName, themes, topics, summary, note, sources, r.Spans())
+            { Research = research };
+    }
+
+    internal override void Validate(KnowledgeBaseModel kb, KindRecord record, Checks check)
+    {
+        var p = (Policy)record;
+        check.FileNamed(p);
+        check.Jurisdiction(p.Jurisdiction, p.Spans.At("jurisdiction"));
+        if (p.Adopted is { } d) check.NotFuture(d, p.Spans.At("adopted"));
+        if (p.Owner is not null) check.Institution(p.Owner, p.Spans.At("owner"));
+        foreach (var t in p.Themes) check.Theme(t, p.Spans.At("themes"));
+        foreach (var t in p.Topics) check.Topic(t, p.Spans.At("topics"));
+        check.Sources(p.Sources);
+        check.ForReaders(p.Summary, p.Spans.At("summary"), "summary");
+        check.ForReaders(p.Note, p.Spans.At("note"), "note");
+        check.ForReaders(p.Research, p.Spans.At("research"), "research trail", limitWords: false);
+        if (p.Status == "approved" && p.Adopted is null)
+            check.Bag.Warning(Diagnostics.Codes.IncompleteAnswer, p.Spans.At("status"), $"policy '{p.Id}' is approved but has no 'adopted' date",
+                "add 'adopted:' (YYYY, YYYY-MM or YYYY-MM-DD) from the source that reports the approval");
+    }
+
+    public override IEnumerable<SearchDocument> Documents(KnowledgeBaseModel kb, KindRecord record)
+    {
+        var p = (Policy)record;
+        yield return new SearchDocument($"policy:{p.Id}", Name, p.Name,
+            $"{KindWords(p.Kind)} {kb.JurisdictionName(p.Jurisdiction)} {Owner(kb, p)}",
+            $"{RecordKinds.Plain(p.Summary)} {string.Join(' ', p.Topics.Select(t => kb.Topic(t)?.Title))}",
+            Url(p.Id), RecordKinds.Facets(p.Jurisdiction, p.Themes, p.Adopted?.Year, p.Status));
+    }
+
+    private static string? Owner(KnowledgeBaseModel kb, Policy p) => p.Owner is null ? p.OwnerName : kb.Institution(p.Owner)?.Name ?? p.OwnerName;
+
+    public override string Description(KindRecord record)
+    {
+        var p = (Policy)record;
+        return $"A {KindWords(p.Kind)} ({StatusWords(p)}): what it commits to, who owns it and the sources.";
+    }
+
+    public override object Item(PageContext ctx, KnowledgeBaseModel kb, KindRecord record)
+    {
+        var p = (Policy)record;
+        return new object?[] { ctx.Link(Url(p.Id), p.Name), $" ({KindWords(p.Kind)}; {StatusWords(p)})" };
+    }
+
+    public override IEnumerable<object?> Body(PageContext ctx, KnowledgeBaseModel kb, KindRecord record)
+    {
+        var p = (Policy)record;
+        yield return E("dl", Class("facts"),
+            E("dt", "Kind"), E("dd", KindWords(p.Kind)),
+            E("dt", "Jurisdiction"), E("dd", ctx.Link(SiteUrls.Jurisdiction(p.Jurisdiction), kb.JurisdictionName(p.Jurisdiction))),
+            E("dt", "Status"), E("dd", p.Status == "draft" ? E("span", Class("badge s-reported"), StatusWords(p)) : StatusWords(p)),
+            Owner(kb, p) is null ? null : new object[] { E("dt", "Owner"), E("dd", p.Owner is not null && kb.Institution(p.Owner) is { } i
+                ? ctx.Link(SiteUrls.Institution(i.Id), i.Name) : Owner(kb, p)) },
+            E("dt", "Themes"), E("dd", string.Join(", ", p.Themes.Select(kb.ThemeLabel))));
+        yield return E("h2", "What it sets out to do");
+        yield return MarkdownRenderer.Render(p.Summary);
+        if (p.Note is not null) yield return E("div", Class("note"), E("h3", "Caveats"), MarkdownRenderer.Render(p.Note));
+        if (p.Topics.Count > 0)
+        {
+            yield return E("h2", "Compared questions it bears on");
+            yield return E("ul", p.Topics.Select(t => E("li", ctx.Link(SiteUrls.Answer(t, p.Jurisdiction), kb.Topic(t)?.Title ?? t),
+                kb.Topic(t) is { } topic && topic.AnswerFor(p.Jurisdiction) is { } a ? $": {kb.JurisdictionName(p.Jurisdiction)} {AnswerView.ValueText(topic, a)}" : null)));
+        }
+        yield return E("h2", "Sources");
+        yield return RecordKinds.Sources(p.Sources);
+    }
+
+    public override IEnumerable<Target> Targets(KnowledgeBaseModel kb, KindRecord record)
+    {
+        var p = (Policy)record;
+        return p.Topics.Select(t => new Target(TargetKind.Topic, t))
+            .Append(new Target(TargetKind.Jurisdiction, p.Jurisdiction))
+            .Concat(p.Owner is null ? [] : [new Target(TargetKind.Institution, p.Owner)])
+            .Distinct();
+    }
+
+    public override Element? SectionOn(PageContext ctx, KnowledgeBaseModel kb, Target target, IReadOnlyList<KindRecord> naming)
+    {
+        var list = naming.Cast<Policy>().OrderBy(p => kb.Jurisdiction(p.Jurisdiction)?.Order ?? int.MaxValue).ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
+        return E("section", Class("kind-section"), A("id", "policies"),
+            E("h2", $"{(target.Kind == TargetKind.Topic ? "Policies and procedures on this question" : "Policies and procedures")} ({list.Count})"),
+            E("ul", list.Select(p => E("li", ctx.Link(Url(p.Id), p.Name),
+                target.Kind == TargetKind.Jurisdiction ? null : $" ({kb.JurisdictionName(p.Jurisdiction)})",
+                $": {KindWords(p.Kind)}, {StatusWords(p)}"))));
+    }
+
+    public override (DataFile File, Func<KnowledgeBaseModel, IEnumerable<IReadOnlyList<string?>>> Rows) Export { get; } = (
+        new DataFile("policies.csv", "One row per policy, action plan or procedure.",
+        [
+            new("id", "Policy id (policies/<id>/)."), new("title", "Title."), new("jurisdiction", "Jurisdiction."),
+            new("kind", "policy, strategy, action-plan, sop or guidelines."), new("adopted", "When approved: YYYY-MM-DD, YYYY-MM or YYYY as known."),
+            new("status", "approved, draft, superseded or unknown."), new("owner", "Owning body id, or its name when it has no record."),
+            new("themes", "Theme ids, ';'-separated."), new("topics", "Topic ids it bears on, ';'-separated."),
+            new("source_count", "How many sources it lists.", "integer"),
+        ]),
+        kb => RecordKinds.Policies.In(kb).Cast<Policy>().Select(p => (IReadOnlyList<string?>)
+        [
+            p.Id, p.Name, p.Jurisdiction, p.Kind, p.Adopted?.Iso, p.Status, p.Owner ?? p.OwnerName,
+            string.Join(';', p.Themes), string.Join(';', p.Topics), p.Sources.Count.ToString(CultureInfo.InvariantCulture),
+        ]));
+}

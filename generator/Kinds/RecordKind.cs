@@ -1,0 +1,204 @@
+using KnowledgeBase.Generator.Diagnostics;
+using KnowledgeBase.Generator.Load;
+using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Render;
+using KnowledgeBase.Search;
+using static KnowledgeBase.Generator.Render.H;
+
+namespace KnowledgeBase.Generator.Kinds;
+
+/// <summary>A record of a kind that lives in one place (<see cref="RecordKind"/>): its id, where it came from, what it rests on.</summary>
+public abstract record KindRecord(string Id, Spans Spans)
+{
+    /// <summary>The record's name as a reader sees it: page title, search title, link text.</summary>
+    public abstract string Title { get; }
+
+    /// <summary>The jurisdiction the record belongs to, where it has one (jurisdiction profiles list it).</summary>
+    public abstract string? JurisdictionId { get; }
+
+    /// <summary>Every source the record cites, wherever in it.</summary>
+    public abstract IEnumerable<Source> AllSources { get; }
+
+    /// <summary>How it was researched: the sources consulted and what each said (shown collapsed).</summary>
+    public string? Research { get; init; }
+}
+
+/// <summary>What a record can point at on another kind's page, typed rather than spelt as a string.</summary>
+public enum TargetKind { Statute, Topic, Jurisdiction, Institution }
+
+/// <summary>A page of another kind that a record of this kind adds a section to.</summary>
+public readonly record struct Target(TargetKind Kind, string Id);
+
+/// <summary>
+/// A record kind in one place: how its files are read and checked, how it is indexed, rendered
+/// and exported, and which other pages show it. The stages loop over <see cref="RecordKinds.All"/>;
+/// adding a kind is one class like <see cref="JudgmentKind"/> and one line there.
+/// </summary>
+internal abstract class RecordKind
+{
+    /// <summary>Singular, lower case: the search kind and the word in diagnostics ("judgment").</summary>
+    public abstract string Name { get; }
+
+    /// <summary>The content folder, the URL segment and the CSV's name ("judgments").</summary>
+    public abstract string Folder { get; }
+
+    /// <summary>The index page's title and the navigation label ("Judgments").</summary>
+    public abstract string Plural { get; }
+
+    /// <summary>One sentence under the index page's title.</summary>
+    public abstract string Lead { get; }
+
+    public string IndexUrl => Folder + "/";
+
+    public string Url(string id) => $"{Folder}/{id}/";
+
+    /// <summary>Reads one file's mapping into a record, or null when it is too broken to use (the reader has said why).</summary>
+    internal abstract KindRecord? Read(MappingReader r);
+
+    /// <summary>Cross-record checks: references resolve, dates are not in the future, notes are for readers.</summary>
+    internal abstract void Validate(KnowledgeBaseModel kb, KindRecord record, Checks check);
+
+    /// <summary>The search documents of one record.</summary>
+    public abstract IEnumerable<SearchDocument> Documents(KnowledgeBaseModel kb, KindRecord record);
+
+    /// <summary>The body of a record's own page.</summary>
+    public abstract IEnumerable<object?> Body(PageContext ctx, KnowledgeBaseModel kb, KindRecord record);
+
+    /// <summary>The page description (meta) of a record.</summary>
+    public abstract string Description(KindRecord record);
+
+    /// <summary>One index-page list item for a record.</summary>
+    public abstract object Item(PageContext ctx, KnowledgeBaseModel kb, KindRecord record);
+
+    /// <summary>The other records' pages a record adds a section to (so an edit re-renders them).</summary>
+    public abstract IEnumerable<Target> Targets(KnowledgeBaseModel kb, KindRecord record);
+
+    /// <summary>The section this kind adds to a target's page, from the records that name it; null when none do.</summary>
+    public abstract Element? SectionOn(PageContext ctx, KnowledgeBaseModel kb, Target target, IReadOnlyList<KindRecord> naming);
+
+    /// <summary>A section on the home page, where the kind has something every reader should see first; null for none.</summary>
+    public virtual Element? OnHome(PageContext ctx, KnowledgeBaseModel kb) => null;
+
+    /// <summary>The CSV under data/: its columns (with meaning and type) and one row per line of the table.</summary>
+    public abstract (DataFile File, Func<KnowledgeBaseModel, IEnumerable<IReadOnlyList<string?>>> Rows) Export { get; }
+
+    /// <summary>The records of this kind in <paramref name="kb"/>.</summary>
+    public IReadOnlyList<KindRecord> In(KnowledgeBaseModel kb) => kb.Kinds.GetValueOrDefault(Folder) ?? [];
+
+    /// <summary>Every page URL a record appears on besides its own and the index: for incremental rebuilds.</summary>
+    public IEnumerable<string> ShownOn(KnowledgeBaseModel kb, KindRecord record) =>
+        Targets(kb, record).Select(RecordKinds.UrlOf).Append(SiteUrls.Home);
+}
+
+/// <summary>What a kind's checks need: the ids that references may name, and the diagnostics bag.</summary>
+internal sealed class Checks(KnowledgeBaseModel kb, DiagnosticBag bag, DateOnly today)
+{
+    public DiagnosticBag Bag { get; } = bag;
+    public DateOnly Today { get; } = today;
+    private readonly HashSet<string> _jurisdictions = kb.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _themes = kb.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _topics = kb.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _institutions = kb.Institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+
+    public bool Jurisdiction(string id, SourceSpan at) => Validate.RecordValidator.Ref(_jurisdictions, id, at, "jurisdiction", Bag);
+    public bool Theme(string id, SourceSpan at) => Validate.RecordValidator.Ref(_themes, id, at, "theme", Bag, "themes are listed in content/taxonomy/themes.yaml");
+    public bool Topic(string id, SourceSpan at) => Validate.RecordValidator.Ref(_topics, id, at, "topic", Bag);
+    public bool Institution(string id, SourceSpan at) => Validate.RecordValidator.Ref(_institutions, id, at, "institution", Bag);
+
+    public bool Statute(KnowledgeBaseModel kb, string id, string? section, SourceSpan at, SourceSpan sectionAt)
+    {
+        if (!Validate.RecordValidator.Ref(kb.Statutes.Select(s => s.Id).ToList(), id, at, "statute", Bag)) return false;
+        if (section is not null) Validate.RecordValidator.SectionRef(kb.Statute(id)!, section, sectionAt, Bag);
+        return true;
+    }
+
+    public void NotFuture(PartialDate date, SourceSpan at)
+    {
+        if (date.First > Today)
+            Bag.Error(Codes.FutureDate, at, $"date {date.Iso} is in the future", "check the date against the source");
+    }
+
+    public void Sources(IEnumerable<Source> sources)
+    {
+        foreach (var s in sources.Where(s => s.ReadOn > Today))
+            Bag.Error(Codes.FutureDate, s.Spans.At("read_on"), $"date {s.ReadOn:yyyy-MM-dd} is in the future", "write the day the source was actually read");
+    }
+
+    public void ForReaders(string? text, SourceSpan at, string what, bool limitWords = true) =>
+        Validate.AnswerRules.ForReaders(text, at, what, Bag, limitWords);
+
+    public void FileNamed(KindRecord record) => Validate.RecordValidator.FileNamed(record.Spans, record.Id, null, Bag);
+}
+
+/// <summary>The kinds that live in one place, in the order their pages, navigation entries and downloads appear.</summary>
+internal static class RecordKinds
+{
+    public static readonly JudgmentKind Judgments = new();
+    public static readonly PolicyKind Policies = new();
+    public static readonly IndicatorKind Indicators = new();
+
+    public static IReadOnlyList<RecordKind> All { get; } = [Judgments, Policies, Indicators];
+
+    public static string UrlOf(Target t) => t.Kind switch
+    {
+        TargetKind.Statute => SiteUrls.Statute(t.Id),
+        TargetKind.Topic => SiteUrls.Topic(t.Id),
+        TargetKind.Jurisdiction => SiteUrls.Jurisdiction(t.Id),
+        _ => SiteUrls.Institution(t.Id),
+    };
+
+    /// <summary>Every kind's section on <paramref name="target"/>'s page, from the records that name it.</summary>
+    public static IEnumerable<Element> SectionsOn(PageContext ctx, KnowledgeBaseModel kb, Target target) =>
+        All.Select(k => (Kind: k, Naming: k.In(kb).Where(r => k.Targets(kb, r).Contains(target)).ToList()))
+            .Where(x => x.Naming.Count > 0)
+            .Select(x => x.Kind.SectionOn(ctx, kb, target, x.Naming))
+            .OfType<Element>();
+
+    /// <summary>A record's own page.</summary>
+    public static byte[] Page(RecordKind kind, KnowledgeBaseModel kb, KindRecord record)
+    {
+        var ctx = new PageContext(kind.Url(record.Id), kb.Site);
+        var body = new List<object?> { Layout.Breadcrumbs(ctx, (kind.IndexUrl, kind.Plural)), E("h1", record.Title) };
+        body.AddRange(kind.Body(ctx, kb, record));
+        if (record.Research is not null)
+            body.Add(E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(record.Research)));
+        return Layout.Page(ctx, record.Title, kind.Description(record), body);
+    }
+
+    /// <summary>A kind's index page: every record, grouped by jurisdiction where records have one.</summary>
+    public static byte[] IndexPage(RecordKind kind, KnowledgeBaseModel kb)
+    {
+        var ctx = new PageContext(kind.IndexUrl, kb.Site);
+        var records = kind.In(kb);
+        var groups = records.GroupBy(r => r.JurisdictionId ?? "")
+            .OrderBy(g => kb.Jurisdiction(g.Key)?.Order ?? int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal);
+        var body = new List<object?>
+        {
+            E("h1", kind.Plural),
+            E("p", Class("lead"), kind.Lead),
+            records.Count == 0 ? E("p", "None recorded yet.") : null,
+            groups.Select(g => new object?[]
+            {
+                g.Key.Length == 0 ? null : E("h2", kb.JurisdictionName(g.Key)),
+                E("ul", Class("record-list"), g.Select(r => E("li", kind.Item(ctx, kb, r)))),
+            }),
+        };
+        return Layout.Page(ctx, kind.Plural, kind.Lead, body);
+    }
+
+    /// <summary>Sources as a list, each with its kind in words and the day it was read.</summary>
+    public static Element Sources(IReadOnlyList<Source> sources) => AnswerView.SourceList(sources);
+
+    /// <summary>Plain text of Markdown prose, for search.</summary>
+    public static string Plain(string? markdown) => markdown is null ? "" : MarkdownRenderer.PlainText(markdown);
+
+    public static Dictionary<string, IReadOnlyList<string>> Facets(string? jurisdiction, IReadOnlyList<string> themes, int? year, string? status)
+    {
+        var f = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        if (jurisdiction is not null) f["jurisdiction"] = [jurisdiction];
+        if (themes.Count > 0) f["theme"] = themes;
+        if (year is not null) f["year"] = [year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)];
+        if (status is not null) f["status"] = [status];
+        return f;
+    }
+}
