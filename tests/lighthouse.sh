@@ -21,7 +21,7 @@ trap 'kill $server 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 150); do (echo > "/dev/tcp/127.0.0.1/$port") 2>/dev/null && break; sleep 0.2; done
 
 status=0
-for page in "" "compare/" "topics/marriage-minimum-age-girls/" "compare/punjab-vs-sindh/" "search/?q=marriage"; do
+for page in "" "compare/" "topics/marriage-minimum-age-girls/" "compare/punjab-vs-sindh/" "search/?q=marriage+age"; do
   best=""
   for attempt in 1 2; do
     CHROME_PATH=/usr/bin/chromium "$TOOLS/node_modules/.bin/lighthouse" "http://127.0.0.1:$port/$page" --quiet \
