@@ -14,7 +14,7 @@ public sealed record IndicatorValue(string Period, string Area, decimal Value, I
 /// <summary>A published figure that shows why the gaps matter (reported abuse cases, children out of school), by period and area.</summary>
 public sealed record Indicator(
     string Id, string Name, string Publisher, string Unit, string Definition, string? Caveats, IReadOnlyList<string> Themes,
-    IReadOnlyList<IndicatorValue> Values, IReadOnlyList<Source> Sources, Spans Spans) : KindRecord(Id, Spans)
+    IReadOnlyList<string> Topics, IReadOnlyList<IndicatorValue> Values, IReadOnlyList<Source> Sources, Spans Spans) : KindRecord(Id, Spans)
 {
     public override string Title => Name;
     public override string? JurisdictionId => null;
@@ -61,6 +61,7 @@ internal sealed class IndicatorKind : RecordKind
         var definition = r.String("definition");
         var caveats = r.String("caveats", required: false);
         var themes = r.StringList("themes", required: true);
+        var topics = r.StringList("topics");
         var values = r.MappingList("values", "value", required: true).Select(v =>
         {
             var period = v.String("period", maxLength: 20);
@@ -80,7 +81,7 @@ internal sealed class IndicatorKind : RecordKind
         var sources = ContentLoader.ReadSources(r, "sources", required: false);
         var research = r.String("research", required: false);
         if (id is null || title is null || publisher is null || unit is null || definition is null) return null;
-        return new Indicator(id, title, publisher, unit, definition, caveats, themes, values, sources, r.Spans()) { Research = research };
+        return new Indicator(id, title, publisher, unit, definition, caveats, themes, topics, values, sources, r.Spans()) { Research = research };
     }
 
     internal override void Validate(KnowledgeBaseModel kb, KindRecord record, Checks check)
@@ -88,6 +89,7 @@ internal sealed class IndicatorKind : RecordKind
         var x = (Indicator)record;
         check.FileNamed(x);
         foreach (var t in x.Themes) check.Theme(t, x.Spans.At("themes"));
+        foreach (var t in x.Topics) check.Topic(t, x.Spans.At("topics"));
         check.Sources(x.AllSources);
         check.ForReaders(x.Definition, x.Spans.At("definition"), "definition");
         check.ForReaders(x.Caveats, x.Spans.At("caveats"), "caveats");
@@ -205,18 +207,26 @@ internal sealed class IndicatorKind : RecordKind
             E("p", ctx.Link(IndexUrl, "All figures, with their sources and caveats")));
     }
 
-    public override IEnumerable<Target> Targets(KnowledgeBaseModel kb, KindRecord record) =>
-        ((Indicator)record).Values.Select(v => v.Area).Where(a => a != Pakistan).Distinct().Order(StringComparer.Ordinal)
-            .Select(a => new Target(TargetKind.Jurisdiction, a));
+    public override IEnumerable<Target> Targets(KnowledgeBaseModel kb, KindRecord record)
+    {
+        var x = (Indicator)record;
+        return x.Values.Select(v => v.Area).Where(a => a != Pakistan).Distinct().Order(StringComparer.Ordinal)
+            .Select(a => new Target(TargetKind.Jurisdiction, a))
+            .Concat(x.Topics.Select(t => new Target(TargetKind.Topic, t)));
+    }
 
     public override Element? SectionOn(PageContext ctx, KnowledgeBaseModel kb, Target target, IReadOnlyList<KindRecord> naming)
     {
-        var rows = naming.Cast<Indicator>().Select(x => (Indicator: x, Latest: x.Latest(target.Id))).Where(r => r.Latest is not null).ToList();
+        // On a topic's page, the national figure (or the latest of any area); on a profile, the province's own.
+        var rows = naming.Cast<Indicator>().Select(x => (Indicator: x, Latest: target.Kind == TargetKind.Jurisdiction ? x.Latest(target.Id)
+                : x.Latest(Pakistan) ?? x.Values.OrderBy(v => v.Period, StringComparer.Ordinal).LastOrDefault()))
+            .Where(r => r.Latest is not null).ToList();
         if (rows.Count == 0) return null;
         return E("section", Class("kind-section"), A("id", "figures"),
             E("h2", $"Figures ({rows.Count})"),
             E("ul", rows.Select(r => E("li", ctx.Link(Url(r.Indicator.Id), r.Indicator.Name), ": ",
-                E("strong", Format(r.Latest!.Value, r.Indicator.Unit)), $" ({r.Latest.Period})"))));
+                E("strong", Format(r.Latest!.Value, r.Indicator.Unit)),
+                target.Kind == TargetKind.Jurisdiction ? $" ({r.Latest.Period})" : $" ({AreaName(kb, r.Latest.Area)}, {r.Latest.Period})"))));
     }
 
     public override (DataFile File, Func<KnowledgeBaseModel, IEnumerable<IReadOnlyList<string?>>> Rows) Export { get; } = (

@@ -7,10 +7,14 @@ using static KnowledgeBase.Generator.Render.H;
 
 namespace KnowledgeBase.Generator.Kinds;
 
+/// <summary>A mandate a policy gives a body: the function (from the mandate vocabulary) and the body, by id or by name.</summary>
+public sealed record PolicyAssignment(string Function, string? Body, string? BodyName, string? Note, Spans Spans);
+
 /// <summary>A policy, strategy, action plan, standard operating procedure or guideline a government adopted (or drafted).</summary>
 public sealed record Policy(
     string Id, string Name, string Jurisdiction, string Kind, PartialDate? Adopted, string Status, string? Owner, string? OwnerName,
-    IReadOnlyList<string> Themes, IReadOnlyList<string> Topics, string Summary, string? Note, IReadOnlyList<Source> Sources, Spans Spans)
+    IReadOnlyList<string> Themes, IReadOnlyList<string> Topics, IReadOnlyList<PolicyAssignment> Assigns, string Summary, string? Note,
+    IReadOnlyList<Source> Sources, Spans Spans)
     : KindRecord(Id, Spans)
 {
     public override string Title => Name;
@@ -21,7 +25,7 @@ public sealed record Policy(
 internal sealed class PolicyKind : RecordKind
 {
     public static readonly string[] Kinds = ["policy", "strategy", "action-plan", "sop", "guidelines"];
-    public static readonly string[] Statuses = ["approved", "draft", "superseded", "unknown"];
+    public static readonly string[] Statuses = ["approved", "notified", "draft", "superseded", "unknown"];
 
     public override string Name => "policy";
     public override string Folder => "policies";
@@ -38,6 +42,7 @@ internal sealed class PolicyKind : RecordKind
     private static string StatusWords(Policy p) => p.Status switch
     {
         "approved" => p.Adopted is { } d ? $"approved, {d}" : "approved",
+        "notified" => p.Adopted is { } n ? $"notified, {n}" : "notified",
         "draft" => "draft, not reported approved",
         "superseded" => "superseded",
         _ => "status not known",
@@ -55,12 +60,21 @@ internal sealed class PolicyKind : RecordKind
         var ownerName = r.String("owner_name", required: false, maxLength: 300);
         var themes = r.StringList("themes", required: true);
         var topics = r.StringList("topics");
+        var assigns = r.MappingList("assigns", "assignment").Select(a =>
+        {
+            var function = a.String("function");
+            var body = a.String("body", required: false);
+            var bodyName = a.String("body_name", required: false, maxLength: 300);
+            var note = a.String("note", required: false, maxLength: 500);
+            a.Finish();
+            return function is null ? null : new PolicyAssignment(function, body, bodyName, note, a.Spans());
+        }).OfType<PolicyAssignment>().ToList();
         var summary = r.String("summary");
         var note = r.String("note", required: false);
         var sources = ContentLoader.ReadSources(r, "sources", required: true);
         var research = r.String("research", required: false);
         if (id is null || title is null || jurisdiction is null || kind is null || status is null || summary is null) return null;
-        return new Policy(id, title, jurisdiction, kind, adopted, status, owner, ownerName, themes, topics, summary, note, sources, r.Spans())
+        return new Policy(id, title, jurisdiction, kind, adopted, status, owner, ownerName, themes, topics, assigns, summary, note, sources, r.Spans())
             { Research = research };
     }
 
@@ -73,6 +87,15 @@ internal sealed class PolicyKind : RecordKind
         if (p.Owner is not null) check.Institution(p.Owner, p.Spans.At("owner"));
         foreach (var t in p.Themes) check.Theme(t, p.Spans.At("themes"));
         foreach (var t in p.Topics) check.Topic(t, p.Spans.At("topics"));
+        foreach (var a in p.Assigns)
+        {
+            check.Function(a.Function, a.Spans.At("function"));
+            if (a.Body is not null) check.Institution(a.Body, a.Spans.At("body"));
+            if ((a.Body is null) == (a.BodyName is null))
+                check.Bag.Error(Diagnostics.Codes.IncompleteAnswer, a.Spans.Record, "an assignment names its body by 'body' (an institution id) or by 'body_name', one of the two",
+                    "write 'body: <institution id>' for a body with a record, otherwise 'body_name: <its name>'");
+            check.ForReaders(a.Note, a.Spans.At("note"), "note");
+        }
         check.Sources(p.Sources);
         check.ForReaders(p.Summary, p.Spans.At("summary"), "summary");
         check.ForReaders(p.Note, p.Spans.At("note"), "note");
@@ -118,6 +141,17 @@ internal sealed class PolicyKind : RecordKind
         yield return E("h2", "What it sets out to do");
         yield return MarkdownRenderer.Render(p.Summary);
         if (p.Note is not null) yield return E("div", Class("note"), E("h3", "Caveats"), MarkdownRenderer.Render(p.Note));
+        if (p.Assigns.Count > 0)
+        {
+            yield return E("h2", "Mandates it assigns");
+            yield return E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", "Mandates it assigns"),
+                E("table", Class("data"), E("caption", $"Mandates the {KindWords(p.Kind)} gives to bodies"),
+                    E("thead", E("tr", E("th", A("scope", "col"), "Body"), E("th", A("scope", "col"), "Mandate"), E("th", A("scope", "col"), "Note"))),
+                    E("tbody", p.Assigns.Select(a => E("tr",
+                        E("th", A("scope", "row"), a.Body is not null && kb.Institution(a.Body) is { } i ? ctx.Link(SiteUrls.Institution(i.Id), i.Name) : a.BodyName ?? a.Body),
+                        E("td", kb.FunctionLabel(a.Function)),
+                        E("td", a.Note))))));
+        }
         if (p.Topics.Count > 0)
         {
             yield return E("h2", "Compared questions it bears on");
@@ -134,6 +168,7 @@ internal sealed class PolicyKind : RecordKind
         return p.Topics.Select(t => new Target(TargetKind.Topic, t))
             .Append(new Target(TargetKind.Jurisdiction, p.Jurisdiction))
             .Concat(p.Owner is null ? [] : [new Target(TargetKind.Institution, p.Owner)])
+            .Concat(p.Assigns.Where(a => a.Body is not null).Select(a => new Target(TargetKind.Institution, a.Body!)))
             .Distinct();
     }
 
@@ -144,7 +179,9 @@ internal sealed class PolicyKind : RecordKind
             E("h2", $"{(target.Kind == TargetKind.Topic ? "Policies and procedures on this question" : "Policies and procedures")} ({list.Count})"),
             E("ul", list.Select(p => E("li", ctx.Link(Url(p.Id), p.Name),
                 target.Kind == TargetKind.Jurisdiction ? null : $" ({kb.JurisdictionName(p.Jurisdiction)})",
-                $": {KindWords(p.Kind)}, {StatusWords(p)}"))));
+                $": {KindWords(p.Kind)}, {StatusWords(p)}",
+                target.Kind != TargetKind.Institution || p.Assigns.All(a => a.Body != target.Id) ? null
+                    : "; assigns it " + string.Join(", ", p.Assigns.Where(a => a.Body == target.Id).Select(a => kb.FunctionLabel(a.Function)))))));
     }
 
     public override (DataFile File, Func<KnowledgeBaseModel, IEnumerable<IReadOnlyList<string?>>> Rows) Export { get; } = (
@@ -155,10 +192,12 @@ internal sealed class PolicyKind : RecordKind
             new("status", "approved, draft, superseded or unknown."), new("owner", "Owning body id, or its name when it has no record."),
             new("themes", "Theme ids, ';'-separated."), new("topics", "Topic ids it bears on, ';'-separated."),
             new("source_count", "How many sources it lists.", "integer"),
+            new("assigns", "Mandates it gives: 'body|function' entries separated by ';' (body: an institution id, or its name)."),
         ]),
         kb => RecordKinds.Policies.In(kb).Cast<Policy>().Select(p => (IReadOnlyList<string?>)
         [
             p.Id, p.Name, p.Jurisdiction, p.Kind, p.Adopted?.Iso, p.Status, p.Owner ?? p.OwnerName,
             string.Join(';', p.Themes), string.Join(';', p.Topics), p.Sources.Count.ToString(CultureInfo.InvariantCulture),
+            string.Join(';', p.Assigns.Select(a => $"{a.Body ?? a.BodyName}|{a.Function}")),
         ]));
 }

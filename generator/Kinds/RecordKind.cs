@@ -99,11 +99,14 @@ internal sealed class Checks(KnowledgeBaseModel kb, DiagnosticBag bag, DateOnly 
     private readonly HashSet<string> _themes = kb.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _topics = kb.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _institutions = kb.Institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _functions = kb.MandateFunctions.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
 
     public bool Jurisdiction(string id, SourceSpan at) => Validate.RecordValidator.Ref(_jurisdictions, id, at, "jurisdiction", Bag);
     public bool Theme(string id, SourceSpan at) => Validate.RecordValidator.Ref(_themes, id, at, "theme", Bag, "themes are listed in content/taxonomy/themes.yaml");
     public bool Topic(string id, SourceSpan at) => Validate.RecordValidator.Ref(_topics, id, at, "topic", Bag);
     public bool Institution(string id, SourceSpan at) => Validate.RecordValidator.Ref(_institutions, id, at, "institution", Bag);
+    public bool Function(string id, SourceSpan at) =>
+        Validate.RecordValidator.Ref(_functions, id, at, "mandate function", Bag, "mandate functions are listed in content/taxonomy/mandate-functions.yaml");
 
     public bool Statute(KnowledgeBaseModel kb, string id, string? section, SourceSpan at, SourceSpan sectionAt)
     {
