@@ -166,7 +166,17 @@ public static class KbCommand
         benchRun.SetAction(p => p.GetValue(runArgs) is [var mode, var content, var output]
             ? Bench.Benchmarks.Run(mode, content, output, stdout) : (int)ExitCode.Usage);
 
+        var newKind = new Argument<string>("KIND") { Description = string.Join(" | ", Scaffold.Kinds) };
+        newKind.AcceptOnlyFromAmong(Scaffold.Kinds);
+        var newId = new Option<string>("--id") { Description = "the new record's id (lower-case kebab-case; it becomes the page URL)", HelpName = "ID" };
+        var newJurisdiction = new Option<string>("--jurisdiction") { Description = "its jurisdiction (statute, body, judgment, policy, answer)", HelpName = "ID" };
+        var newTopic = new Option<string>("--topic") { Description = "for an answer: the topic it answers", HelpName = "ID" };
+        var newContent = Content();
+        var scaffold = new Command("new", "write a new record with its schema line and every required field, TODOs where a person must fill in") { newKind, newId, newJurisdiction, newTopic, newContent };
+        scaffold.SetAction(p => New(p.GetValue(newKind)!, p.GetValue(newId), p.GetValue(newJurisdiction), p.GetValue(newTopic), p.GetValue(newContent)!, stdout, stderr));
+
         root.Subcommands.Add(build);
+        root.Subcommands.Add(scaffold);
         root.Subcommands.Add(check);
         root.Subcommands.Add(search);
         root.Subcommands.Add(serve);
@@ -174,6 +184,24 @@ public static class KbCommand
         root.Subcommands.Add(bench);
         root.Subcommands.Add(benchRun);
         return root;
+    }
+
+    private static int New(string kind, string? id, string? jurisdiction, string? topic, string content, TextWriter stdout, TextWriter stderr)
+    {
+        if (!Directory.Exists(content)) return UsageError(stderr, $"content folder '{content}' does not exist");
+        var jurisdictions = Directory.EnumerateFiles(Path.Combine(content, "jurisdictions"), "*.yaml").Select(Path.GetFileNameWithoutExtension)
+            .OfType<string>().Order(StringComparer.Ordinal).ToList();
+        var (path, text, error) = Scaffold.For(kind, id, jurisdiction, topic, Today(), jurisdictions, content);
+        if (error is not null) return UsageError(stderr, error);
+        var full = Path.Combine(content, path!);
+        if (kind != "answer" && File.Exists(full)) return UsageError(stderr, $"{path} already exists; choose another --id");
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        File.WriteAllText(full, text);
+        stdout.WriteLine($"wrote {Path.Combine(content, path!)}: fill in each TODO (kb check lists them as KB3018)");
+        var result = Pipeline.Check(content, Today());
+        var mine = result.Diagnostics.Where(d => d.Span.File.EndsWith(path!, StringComparison.Ordinal)).ToList();
+        Report(mine, stdout);
+        return (int)ExitCode.Success;
     }
 
     private static int UsageError(TextWriter stderr, string message)

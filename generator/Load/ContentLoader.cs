@@ -155,11 +155,24 @@ public static class ContentLoader
                 $"a {what} must be a mapping of 'field: value' lines", "start the file with 'id: ...'");
             return null;
         }
+        Placeholders(displayPath, map, bag);
         var reader = new MappingReader(displayPath, map, bag, what);
         var record = read(reader);
         reader.Finish();
         if (record is null && reader.RawId() is { } id) bag.Unloaded.Add(id);
         return record;
+    }
+
+    /// <summary>Every "TODO" that `kb new` left (or an editor wrote) is a warning at its line, until it is filled in.</summary>
+    private static void Placeholders(string displayPath, YamlNode node, DiagnosticBag bag)
+    {
+        foreach (var scalar in node.AllNodes.OfType<YamlScalarNode>())
+        {
+            if (scalar.Value is null || !scalar.Value.Contains("TODO", StringComparison.Ordinal)) continue;
+            bag.Warning(Codes.Placeholder, new SourceSpan(displayPath, (int)scalar.Start.Line, (int)scalar.Start.Column),
+                $"'{(scalar.Value.Length > 60 ? scalar.Value[..60] + "…" : scalar.Value).Trim()}' is a placeholder",
+                "replace it with what the source you read says (a real address, title, date or text)");
+        }
     }
 
     internal static YamlNode? Parse(string displayPath, string text, DiagnosticBag bag)
