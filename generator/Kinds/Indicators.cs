@@ -81,7 +81,7 @@ internal sealed class IndicatorKind : RecordKind
         var sources = ContentLoader.ReadSources(r, "sources", required: false);
         var research = r.String("research", required: false);
         if (id is null || title is null || publisher is null || unit is null || definition is null) return null;
-        return new Indicator(id, title, publisher, unit, definition, caveats, themes, topics, values, sources, r.Spans()) { Research = research };
+        return new Indicator(id, title, publisher, unit, definition, caveats, themes, topics, values, sources, r.Spans()) { Research = research, Aliases = r.StringList("aliases") };
     }
 
     internal override void Validate(KnowledgeBaseModel kb, KindRecord record, Checks check)

@@ -95,7 +95,7 @@ internal sealed class JudgmentKind : RecordKind
         var research = r.String("research", required: false);
         if (id is null || title is null || court is null || decided is null || jurisdiction is null || status is null || held is null) return null;
         return new Judgment(id, title, court, caseNumber, citation, decided.Value, bench, jurisdiction, status, held, quote,
-            effects, affects, sources, note, r.Spans()) { Research = research };
+            effects, affects, sources, note, r.Spans()) { Research = research, Aliases = r.StringList("aliases") };
     }
 
     internal override void Validate(KnowledgeBaseModel kb, KindRecord record, Checks check)

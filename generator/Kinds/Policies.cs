@@ -75,7 +75,7 @@ internal sealed class PolicyKind : RecordKind
         var research = r.String("research", required: false);
         if (id is null || title is null || jurisdiction is null || kind is null || status is null || summary is null) return null;
         return new Policy(id, title, jurisdiction, kind, adopted, status, owner, ownerName, themes, topics, assigns, summary, note, sources, r.Spans())
-            { Research = research };
+            { Research = research, Aliases = r.StringList("aliases") };
     }
 
     internal override void Validate(KnowledgeBaseModel kb, KindRecord record, Checks check)

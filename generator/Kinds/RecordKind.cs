@@ -21,6 +21,9 @@ public abstract record KindRecord(string Id, Spans Spans)
 
     /// <summary>How it was researched: the sources consulted and what each said (shown collapsed).</summary>
     public string? Research { get; init; }
+
+    /// <summary>Ids the record was published under before a rename: their URLs redirect to this record's.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }
 
 /// <summary>What a record can point at on another kind's page, typed rather than spelt as a string.</summary>

@@ -288,11 +288,12 @@ public static class ContentLoader
         var notes = r.String("notes", required: false);
         var research = r.String("research", required: false);
         var sections = r.MappingList("sections", "section").Select(ReadSection).OfType<Section>().ToList();
+        var aliases = r.StringList("aliases");
         if (id is null || jurisdiction is null || title is null || year is null || status is null || rules is null
             || url is null || checkedOn is null || verification is null || summary is null) return null;
         return new Statute(id, jurisdiction, title, shortTitle, year.Value, actNumber, status, appliesTo, themes, rules,
             rulesNote, rulesOn, rulesAsOf, rulesSources, ordinance, amends, repeals, url, checkedOn.Value, verification, summary, notes, sections, r.Spans())
-        { Research = research };
+        { Research = research, Aliases = aliases };
     }
 
     private static Ordinance? ReadOrdinance(MappingReader r)
@@ -350,10 +351,11 @@ public static class ContentLoader
         var summary = r.String("summary");
         var notes = r.String("notes", required: false);
         var research = r.String("research", required: false);
+        var aliases = r.StringList("aliases");
         if (id is null || jurisdiction is null || name is null || kind is null || status is null || url is null
             || checkedOn is null || verification is null || summary is null) return null;
         return new Institution(id, jurisdiction, name, acronym, kind, established, statute, statuteSection, parent, status,
-            reach, mandates, url, checkedOn.Value, verification, summary, notes, r.Spans()) { Research = research };
+            reach, mandates, url, checkedOn.Value, verification, summary, notes, r.Spans()) { Research = research, Aliases = aliases };
     }
 
     private static Mandate? ReadMandate(MappingReader r)
@@ -390,8 +392,9 @@ public static class ContentLoader
         var coding = r.Mapping("coding", "coding rules") is { } c ? ReadCoding(c) : null;
         var restates = r.OneOf("restates", Vocab.Restates, required: false);
         var answers = r.MappingList("answers", "answer").Select(ReadAnswer).OfType<Answer>().ToList();
+        var aliases = r.StringList("aliases");
         if (id is null || title is null || question is null || theme is null || answerType is null || direction is null) return null;
-        return new Topic(id, title, question, theme, answerType, unit, direction, benchmark, coding, restates, answers, r.Spans());
+        return new Topic(id, title, question, theme, answerType, unit, direction, benchmark, coding, restates, answers, r.Spans()) { Aliases = aliases };
     }
 
     private static Coding? ReadCoding(MappingReader r)

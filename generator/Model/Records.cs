@@ -77,6 +77,9 @@ public sealed record Statute(
     /// <summary>How the record was researched: the sources consulted and what each said (shown collapsed).</summary>
     public string? Research { get; init; }
 
+    /// <summary>Ids the record was published under before a rename: their URLs redirect to this record's.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
     /// <summary>An ordinance past its constitutional life with nothing recorded to replace, extend or end it.</summary>
     public bool MayHaveLapsed(DateOnly asOf) => Ordinance?.MayHaveLapsed(asOf, JurisdictionId is "federal" or "ict") == true;
 
@@ -108,6 +111,9 @@ public sealed record Institution(
 {
     /// <summary>How the record was researched: the sources consulted and what each said (shown collapsed).</summary>
     public string? Research { get; init; }
+
+    /// <summary>Ids the record was published under before a rename: their URLs redirect to this record's.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }
 
 public sealed record Benchmark(string Value, string Instrument, string SourceUrl, string? Note, Spans Spans);
@@ -186,6 +192,9 @@ public sealed record Topic(
     Spans Spans)
 {
     public Answer? AnswerFor(string jurisdictionId) => Answers.FirstOrDefault(a => a.JurisdictionId == jurisdictionId);
+
+    /// <summary>Ids the record was published under before a rename: their URLs redirect to this record's.</summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
 }
 
 public sealed record ArticleSource(string Title, string Url);

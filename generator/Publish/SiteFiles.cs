@@ -35,6 +35,7 @@ internal static class SiteFiles
         foreach (var (name, bytes) in pending.Search.GetAwaiter().GetResult()) site["search/" + name] = bytes;
         foreach (var (name, bytes) in HashedAssets.All) site[HashedAssets.PathOf(name)] = bytes;
         site["sitemap.xml"] = Sitemap(kb, SiteRenderer.PageUrls(kb).Where(u => u != "404.html" && !u.EndsWith(".xml", StringComparison.Ordinal)));
+        site["_redirects"] = Redirects(kb);
         site["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {kb.Site.BaseUrl}/sitemap.xml\n");
     }
 
@@ -45,5 +46,37 @@ internal static class SiteFiles
             sb.Append("  <url><loc>").Append(System.Security.SecurityElement.Escape($"{kb.Site.BaseUrl}/{url}")).Append("</loc></url>\n");
         sb.Append("</urlset>\n");
         return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+
+    /// <summary>
+    /// Netlify's `_redirects` file: every alias (an id a record was published under before a rename)
+    /// moves permanently to the record's page. `kb serve` answers the same redirects.
+    /// </summary>
+    internal static byte[] Redirects(KnowledgeBaseModel kb)
+    {
+        var lines = new List<(string From, string To)>();
+        lines.AddRange(kb.Statutes.SelectMany(s => s.Aliases.Select(a => (SiteUrls.Statute(a), SiteUrls.Statute(s.Id)))));
+        lines.AddRange(kb.Institutions.SelectMany(i => i.Aliases.Select(a => (SiteUrls.Institution(a), SiteUrls.Institution(i.Id)))));
+        lines.AddRange(kb.Topics.SelectMany(t => t.Aliases.Select(a => (SiteUrls.Topic(a), SiteUrls.Topic(t.Id)))));
+        foreach (var kind in Kinds.RecordKinds.All)
+            lines.AddRange(kind.In(kb).SelectMany(r => r.Aliases.Select(a => (kind.Url(a), kind.Url(r.Id)))));
+        var sb = new StringBuilder("# Old addresses of renamed records (the aliases in content/), moved permanently.\n");
+        foreach (var (from, to) in lines.OrderBy(l => l.From, StringComparer.Ordinal)) sb.Append($"/{from} /{to} 301\n");
+        return Encoding.UTF8.GetBytes(sb.ToString());
+    }
+
+    /// <summary>The redirects of a `_redirects` file, by path ("/statutes/old/" and "/statutes/old").</summary>
+    internal static Dictionary<string, string> ParseRedirects(byte[]? file)
+    {
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (file is null) return map;
+        foreach (var line in Encoding.UTF8.GetString(file).Split('\n'))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            if (parts.Length < 2 || parts[0].StartsWith('#')) continue;
+            map[parts[0]] = parts[1];
+            map.TryAdd(parts[0].TrimEnd('/'), parts[1]);
+        }
+        return map;
     }
 }

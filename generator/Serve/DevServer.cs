@@ -25,6 +25,9 @@ internal sealed class DevServer(string content, string output, string host, int 
     /// </summary>
     private sealed record Snapshot(IReadOnlyDictionary<string, byte[]> Site, IndexLease Lease)
     {
+        /// <summary>The aliases' redirects, as the build wrote them to `_redirects` for Netlify.</summary>
+        public Dictionary<string, string> Redirects { get; } = Publish.SiteFiles.ParseRedirects(Site.GetValueOrDefault("_redirects"));
+
         public System.Collections.Concurrent.ConcurrentDictionary<string, string> Responses { get; } = new(StringComparer.Ordinal);
     }
 
@@ -225,6 +228,12 @@ internal sealed class DevServer(string content, string output, string host, int 
         if (!SafePath(rawPath) || !SafePath(Uri.UnescapeDataString(rawPath)))
         {
             await Text(http, 400, "bad path");
+            return;
+        }
+        if (snapshot.Redirects.TryGetValue(rawPath, out var moved))
+        {
+            http.Response.StatusCode = 301;
+            http.Response.Headers.Location = moved;
             return;
         }
         if (rawPath == "/api/search")

@@ -25,6 +25,10 @@ public static class RecordValidator
         Unique(kb.Institutions, s => s.Id, s => s.Spans, "institution", bag);
         Unique(kb.Topics, s => s.Id, s => s.Spans, "topic", bag);
         Unique(kb.Articles, s => s.Id, s => s.Spans, "article", bag);
+        Aliases(kb.Statutes, s => s.Id, s => s.Aliases, s => s.Spans, "statute", bag);
+        Aliases(kb.Institutions, s => s.Id, s => s.Aliases, s => s.Spans, "institution", bag);
+        Aliases(kb.Topics, s => s.Id, s => s.Aliases, s => s.Spans, "topic", bag);
+        foreach (var kind in Kinds.RecordKinds.All) Aliases(kind.In(kb), r => r.Id, r => r.Aliases, r => r.Spans, kind.Name, bag);
         var checks = new Kinds.Checks(kb, bag, today);
         foreach (var kind in Kinds.RecordKinds.All)
         {
@@ -188,6 +192,27 @@ public static class RecordValidator
         "range" => "write two whole numbers joined by a hyphen, e.g. value: \"5-16\"",
         _ => "",
     };
+
+    /// <summary>An alias is an old id: well formed, not the id of another record of its kind, and claimed by one record only.</summary>
+    private static void Aliases<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, IReadOnlyList<string>> aliases, Func<T, Spans> spans,
+        string what, DiagnosticBag bag)
+    {
+        var ids = items.Select(id).ToHashSet(StringComparer.Ordinal);
+        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var item in items)
+        foreach (var alias in aliases(item))
+        {
+            var at = spans(item).At("aliases");
+            if (!Ids.IsValid(alias))
+                bag.Error(Codes.BadId, at, $"alias '{alias}' is not lower-case kebab-case", "write the old id exactly as it was published");
+            else if (ids.Contains(alias))
+                bag.Error(Codes.DuplicateId, at, $"alias '{alias}' of {what} '{id(item)}' is the id of another {what}",
+                    "an alias is an id no record uses any more; remove it, or rename the other record");
+            else if (!claimed.TryAdd(alias, id(item)))
+                bag.Error(Codes.DuplicateId, at, $"alias '{alias}' is claimed by {what}s '{claimed[alias]}' and '{id(item)}'",
+                    "an old URL can redirect to one record only");
+        }
+    }
 
     internal static void Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, Spans> spans, string what, DiagnosticBag bag)
     {

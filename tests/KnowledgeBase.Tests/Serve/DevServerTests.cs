@@ -102,6 +102,18 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Equal("/compare/", redirect.Headers.Location!.ToString());
     }
 
+    [Theory]
+    [InlineData("/statutes/punjab-old-test-act/")]
+    [InlineData("/statutes/punjab-old-test-act")]
+    public async Task Should_redirect_a_renamed_records_old_address_as_the_redirects_file_says(string old)
+    {
+        var response = await _http.GetAsync(old, TestContext.Current.CancellationToken);
+        Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
+        Assert.Equal("/statutes/punjab-test-act-2004/", response.Headers.Location!.ToString());
+        var file = await _http.GetStringAsync("/_redirects", TestContext.Current.CancellationToken);
+        Assert.Contains("/statutes/punjab-old-test-act/ /statutes/punjab-test-act-2004/ 301\n", file);
+    }
+
     [Fact]
     public async Task Should_rebuild_when_content_changes_and_keep_last_good_site_on_error()
     {
