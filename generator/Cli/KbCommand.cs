@@ -175,8 +175,21 @@ public static class KbCommand
         var scaffold = new Command("new", "write a new record with its schema line and every required field, TODOs where a person must fill in") { newKind, newId, newJurisdiction, newTopic, newContent };
         scaffold.SetAction(p => New(p.GetValue(newKind)!, p.GetValue(newId), p.GetValue(newJurisdiction), p.GetValue(newTopic), p.GetValue(newContent)!, stdout, stderr));
 
+        var oldSite = new Argument<string>("OLD_SITE") { Description = "a built site before the change" };
+        var newSite = new Argument<string>("NEW_SITE") { Description = "the built site after it" };
+        var diff = new Command("diff", "summarise for a reviewer which answers, findings and pages a change alters") { oldSite, newSite };
+        diff.SetAction(p =>
+        {
+            var (a, b) = (p.GetValue(oldSite)!, p.GetValue(newSite)!);
+            foreach (var dir in new[] { a, b })
+                if (!File.Exists(Path.Combine(dir, "index.html"))) return UsageError(stderr, $"'{dir}' is not a built site (no index.html); run kb build first");
+            stdout.Write(SiteDiff.Describe(a, b));
+            return (int)ExitCode.Success;
+        });
+
         root.Subcommands.Add(build);
         root.Subcommands.Add(scaffold);
+        root.Subcommands.Add(diff);
         root.Subcommands.Add(check);
         root.Subcommands.Add(search);
         root.Subcommands.Add(serve);
