@@ -168,6 +168,7 @@ internal static class RecordKinds
         body.AddRange(kind.Body(ctx, kb, record));
         if (record.Research is not null)
             body.Add(E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(record.Research)));
+        body.Add(Layout.ReportLink(ctx, record.Title, ctx.Absolute(ctx.Url)));
         return Layout.Page(ctx, record.Title, kind.Description(record), body);
     }
 

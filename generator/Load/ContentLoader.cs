@@ -247,7 +247,20 @@ public static class ContentLoader
         var baseUrl = r.Url("base_url");
         var description = r.String("description", required: false) ?? "";
         var asOf = r.Date("as_of", required: false);
-        return title is null || baseUrl is null ? null : new SiteSettings(title, baseUrl.TrimEnd('/'), description, asOf);
+        string? form = null, email = null;
+        if (r.Mapping("report", "report settings") is { } report)
+        {
+            form = report.Url("issue_form", required: false);
+            email = report.String("email", required: false, maxLength: 254);
+            if (email is not null && !System.Text.RegularExpressions.Regex.IsMatch(email, @"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"))
+            {
+                r.Bag.Error(Codes.InvalidValue, report.At("email"), $"'{email}' is not an e-mail address", "write the corrections mailbox, e.g. corrections@example.org");
+                email = null;
+            }
+            report.Finish();
+        }
+        return title is null || baseUrl is null ? null
+            : new SiteSettings(title, baseUrl.TrimEnd('/'), description, asOf) { ReportIssueForm = form, ReportEmail = email };
     }
 
     private static Jurisdiction? ReadJurisdiction(MappingReader r)

@@ -213,7 +213,14 @@ public sealed record Term(string Id, string Label);
 
 public sealed record SynonymGroup(IReadOnlyList<string> Phrases);
 
-public sealed record SiteSettings(string Title, string BaseUrl, string Description, DateOnly? AsOf = null);
+public sealed record SiteSettings(string Title, string BaseUrl, string Description, DateOnly? AsOf = null)
+{
+    /// <summary>Where readers report an error: the repository's new-issue form (prefilled through its query string), if configured.</summary>
+    public string? ReportIssueForm { get; init; }
+
+    /// <summary>The corrections mailbox, used as a mailto: fallback beside the form, if configured.</summary>
+    public string? ReportEmail { get; init; }
+}
 
 /// <summary>Everything loaded from content/, immutable, in a stable (ordinal id) order.</summary>
 public sealed record KnowledgeBaseModel(

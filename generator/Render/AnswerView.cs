@@ -64,6 +64,7 @@ internal static class AnswerView
         var permalink = ctx.Absolute(SiteUrls.Answer(t.Id, a.JurisdictionId));
         yield return E("p", Class("permalink"), Link("#answer-" + a.JurisdictionId, "Permalink"), " · ",
             E("cite", A("data-cite", ""), Citations.Plain(ctx.Site.Title, $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}", permalink, kb.AsOf)));
+        yield return Layout.ReportLink(ctx, $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}", permalink);
     }
 
     /// <summary>"Juvenile Justice System Act, 2018, s. 2(b)", linked to the statute and the section.</summary>

@@ -127,6 +127,7 @@ internal static class Layout
     {
         var url = ctx.Absolute(ctx.Url);
         return E("aside", Class("cite"), A("aria-label", "Provenance and citation"),
+            ReportLink(ctx, title, url),
             E("p", E("strong", "Last checked: "), E("time", A("datetime", checkedOn.ToString("yyyy-MM-dd")), checkedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)),
                 " · ", E("strong", "Verification: "), Badges.Verification(verification),
                 " · ", E("strong", "Source: "), Link(sourceUrl, A("rel", "external noopener"), HostOf(sourceUrl))),
@@ -137,6 +138,26 @@ internal static class Layout
                 E("pre", A("data-cite", ""), Citations.BibTeX(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url), ctx.Site.Title, title, url, asOf)),
                 E("p", E("strong", "CSL-JSON"), " (Zotero, Pandoc, citeproc)"),
                 E("pre", A("data-cite", ""), Citations.CslJson(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url), ctx.Site.Title, title, url, asOf))));
+    }
+
+    /// <summary>
+    /// "Report an error": the repository's issue form and/or a mailto: link, prefilled with the record,
+    /// the cell where there is one, and the page's address; every part percent-encoded, so nothing in
+    /// a title can add parameters or markup. Null when content/site.yaml configures neither.
+    /// </summary>
+    public static Element? ReportLink(PageContext ctx, string what, string url)
+    {
+        var (form, email) = (ctx.Site.ReportIssueForm, ctx.Site.ReportEmail);
+        if (form is null && email is null) return null;
+        var title = $"Error in: {what}";
+        var body = $"Page: {url}\nRecord: {what}\n\nWhat is wrong, and the source (address, section or page) that shows it:\n";
+        string Q(string s) => Uri.EscapeDataString(s);
+        return E("p", Class("report"),
+            E("strong", "Spotted an error? "),
+            form is null ? null : Link($"{form}{(form.Contains('?') ? '&' : '?')}title={Q(title)}&body={Q(body)}", A("rel", "external noopener"), "Report it"),
+            form is not null && email is not null ? " or " : null,
+            email is null ? null : Link($"mailto:{email}?subject={Q(title)}&body={Q(body)}", form is null ? "Report it by e-mail" : "e-mail the corrections desk"),
+            ". Every report is checked against the source; a correction shows in the record's history.");
     }
 
     public static string HostOf(string url) => Uri.TryCreate(url, UriKind.Absolute, out var u) ? u.Host : url;
