@@ -1,6 +1,4 @@
 using System.Text;
-using AngleSharp.Html.Parser;
-using KnowledgeBase.Generator;
 using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Kinds;
@@ -8,17 +6,9 @@ namespace KnowledgeBase.Tests.Kinds;
 /// <summary>The kinds that live in one place: judgments, policies and indicators, read, checked, rendered, linked and exported.</summary>
 public sealed class KindTests
 {
-    private static SortedDictionary<string, byte[]> Build(Action<TempContent>? mutate = null)
-    {
-        using var content = new TempContent();
-        mutate?.Invoke(content);
-        var result = Pipeline.Build(content.Content, Checks.Today);
-        Assert.True(result.Site is not null, string.Join('\n', result.Check.Diagnostics));
-        return result.Site!;
-    }
+    private static SortedDictionary<string, byte[]> Build(Action<TempContent>? mutate = null) => Sites.Build(mutate);
 
-    private static AngleSharp.Html.Dom.IHtmlDocument Page(SortedDictionary<string, byte[]> site, string path) =>
-        new HtmlParser().ParseDocument(Encoding.UTF8.GetString(site[path]));
+    private static AngleSharp.Html.Dom.IHtmlDocument Page(SortedDictionary<string, byte[]> site, string path) => Sites.Page(site, path);
 
     private const string Judgment = "judgments/lhc-2024-test-case.yaml";
     private const string Policy = "policies/punjab-test-policy-2025.yaml";

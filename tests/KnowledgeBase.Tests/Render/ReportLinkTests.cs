@@ -1,6 +1,4 @@
 using System.Text;
-using AngleSharp.Html.Parser;
-using KnowledgeBase.Generator;
 using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Render;
@@ -8,17 +6,9 @@ namespace KnowledgeBase.Tests.Render;
 /// <summary>"Report an error" on every record and every answer: prefilled, percent-encoded, configured in site.yaml.</summary>
 public sealed class ReportLinkTests
 {
-    private static SortedDictionary<string, byte[]> Build(Action<TempContent>? mutate = null)
-    {
-        using var content = new TempContent();
-        mutate?.Invoke(content);
-        var result = Pipeline.Build(content.Content, Checks.Today);
-        Assert.True(result.Site is not null, string.Join('\n', result.Check.Diagnostics));
-        return result.Site!;
-    }
+    private static SortedDictionary<string, byte[]> Build(Action<TempContent>? mutate = null) => Sites.Build(mutate);
 
-    private static AngleSharp.Html.Dom.IHtmlDocument Page(SortedDictionary<string, byte[]> site, string path) =>
-        new HtmlParser().ParseDocument(Encoding.UTF8.GetString(site[path]));
+    private static AngleSharp.Html.Dom.IHtmlDocument Page(SortedDictionary<string, byte[]> site, string path) => Sites.Page(site, path);
 
     [Fact]
     public void Should_put_a_prefilled_report_link_on_every_record_page_and_answer()
