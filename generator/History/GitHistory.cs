@@ -60,8 +60,8 @@ public sealed class GitHistory
             else if (line.Length > 0 && commits.Count > 0 && (prefix.Length == 0 || line.StartsWith(prefix + "/", StringComparison.Ordinal)))
                 commits[^1].Files.Add(line);
         }
-        // Every version of every topic file, read in one git process, to say what changed in its answers.
-        var topicVersions = commits.SelectMany(c => c.Files.Where(f => IsTopic(f, prefix)).Select(f => (c.Hash, File: f))).ToList();
+        // Every version of every topic, statute and body file, read in one git process, to say what changed in its values.
+        var topicVersions = commits.SelectMany(c => c.Files.Where(f => Described(f, prefix) is not null).Select(f => (c.Hash, File: f))).ToList();
         var texts = CatFiles(root, topicVersions.Select(v => $"{v.Hash}:{v.File}").ToList());
         for (var i = 0; i < commits.Count; i++)
         {
@@ -70,12 +70,17 @@ public sealed class GitHistory
             {
                 var relative = prefix.Length == 0 ? file : file[(prefix.Length + 1)..];
                 var lines = new List<string>();
-                if (IsTopic(file, prefix) && texts.TryGetValue($"{hash}:{file}", out var now))
+                if (Described(file, prefix) is { } folder && texts.TryGetValue($"{hash}:{file}", out var now))
                 {
                     // The version before this commit is the next older commit that touched the file.
                     var older = commits.Skip(i + 1).FirstOrDefault(c => c.Files.Contains(file));
                     var before = older.Hash is null ? null : texts.GetValueOrDefault($"{older.Hash}:{file}");
-                    lines.AddRange(Compare(before, now));
+                    lines.AddRange(folder switch
+                    {
+                        "topics" => Compare(before, now),
+                        "statutes" => CompareStatute(before, now),
+                        _ => CompareInstitution(before, now),
+                    });
                 }
                 if (!byFile.TryGetValue(relative, out var list)) byFile[relative] = list = [];
                 list.Add(new RecordChange(date, hash[..10], subject, lines));
@@ -84,8 +89,61 @@ public sealed class GitHistory
         return new GitHistory(byFile, content);
     }
 
-    private static bool IsTopic(string file, string prefix) =>
-        file.StartsWith((prefix.Length == 0 ? "" : prefix + "/") + "topics/", StringComparison.Ordinal) && file.EndsWith(".yaml", StringComparison.Ordinal);
+    /// <summary>The folder of a record whose changes are told in words (topics, statutes, institutions), or null.</summary>
+    private static string? Described(string file, string prefix)
+    {
+        if (!file.EndsWith(".yaml", StringComparison.Ordinal)) return null;
+        var relative = prefix.Length == 0 ? file : file.StartsWith(prefix + "/", StringComparison.Ordinal) ? file[(prefix.Length + 1)..] : null;
+        var folder = relative?.Split('/')[0];
+        return folder is "topics" or "statutes" or "institutions" ? folder : null;
+    }
+
+    /// <summary>What changed in a statute's values: status, rules, title, sections, verification.</summary>
+    internal static IEnumerable<string> CompareStatute(string? before, string? after)
+    {
+        var a = Read(after, "statute", ContentLoader.ReadStatute);
+        if (a is null) yield break;
+        var b = Read(before, "statute", ContentLoader.ReadStatute);
+        if (b is null)
+        {
+            yield return "added";
+            yield break;
+        }
+        if (b.Status != a.Status) yield return $"status: {b.Status.Replace('-', ' ')} → {a.Status.Replace('-', ' ')}";
+        if (b.RulesNotified != a.RulesNotified) yield return $"rules notified: {b.RulesNotified.Replace('-', ' ')} → {a.RulesNotified.Replace('-', ' ')}";
+        if (b.Title != a.Title) yield return "title corrected";
+        var (was, now) = (b.Sections.Select(s => s.Number).ToHashSet(StringComparer.Ordinal), a.Sections.Select(s => s.Number).ToList());
+        var added = now.Where(n => !was.Contains(n)).ToList();
+        var removed = was.Where(n => !now.Contains(n)).Order(StringComparer.Ordinal).ToList();
+        if (added.Count > 0) yield return (added.Count == 1 ? "section added: s. " : "sections added: ss. ") + string.Join(", ", added);
+        if (removed.Count > 0) yield return (removed.Count == 1 ? "section removed: s. " : "sections removed: ss. ") + string.Join(", ", removed);
+        if (b.Verification != a.Verification) yield return $"verification: {b.Verification} → {a.Verification}";
+        if (b.SourceUrl != a.SourceUrl) yield return "source changed";
+    }
+
+    /// <summary>What changed in a body's values: status, mandates, founding statute, verification.</summary>
+    internal static IEnumerable<string> CompareInstitution(string? before, string? after)
+    {
+        var a = Read(after, "institution", ContentLoader.ReadInstitution);
+        if (a is null) yield break;
+        var b = Read(before, "institution", ContentLoader.ReadInstitution);
+        if (b is null)
+        {
+            yield return "added";
+            yield break;
+        }
+        if (b.Status != a.Status) yield return $"status: {b.Status.Replace('-', ' ')} → {a.Status.Replace('-', ' ')}";
+        var (was, now) = (b.Mandates.Select(m => m.Function).ToHashSet(StringComparer.Ordinal), a.Mandates.Select(m => m.Function).Distinct().ToList());
+        var added = now.Where(f => !was.Contains(f)).ToList();
+        var removed = was.Where(f => !now.Contains(f)).Order(StringComparer.Ordinal).ToList();
+        if (added.Count > 0) yield return "mandate added: " + string.Join(", ", added.Select(f => f.Replace('-', ' ')));
+        if (removed.Count > 0) yield return "mandate removed: " + string.Join(", ", removed.Select(f => f.Replace('-', ' ')));
+        if ((b.StatuteId, b.StatuteSection) != (a.StatuteId, a.StatuteSection)) yield return "founding statute or section changed";
+        if (b.Verification != a.Verification) yield return $"verification: {b.Verification} → {a.Verification}";
+    }
+
+    private static T? Read<T>(string? text, string what, Func<MappingReader, T?> read) where T : class =>
+        text is null ? null : ContentLoader.ReadText("history.yaml", text, new DiagnosticBag(), what, read);
 
     /// <summary>What changed in a topic's answers between two versions, one line per jurisdiction.</summary>
     internal static IEnumerable<string> Compare(string? before, string? after)

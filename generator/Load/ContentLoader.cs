@@ -344,7 +344,7 @@ public static class ContentLoader
         return number is null || heading is null || summary is null ? null : new Section(number, heading, summary, r.Spans());
     }
 
-    private static Institution? ReadInstitution(MappingReader r)
+    internal static Institution? ReadInstitution(MappingReader r)
     {
         var id = r.Id();
         var jurisdiction = r.String("jurisdiction");

@@ -26,6 +26,33 @@ public sealed class HistoryTests
         new HtmlParser().ParseDocument(Encoding.UTF8.GetString(site[path])).GetElementById(id)?.TextContent ?? "";
 
     [Fact]
+    public void Should_describe_statute_and_body_value_changes_in_words()
+    {
+        // Given a repository where a statute's rules were notified and a section added, and a body lost a mandate and gained another
+        using var content = new TempContent();
+        Git(content.Root, "init", "-q");
+        Git(content.Root, "add", "-A");
+        Git(content.Root, "commit", "-q", "-m", "First records");
+        content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "rules_notified: \"no\"", "rules_notified: \"yes\"\nrules_notified_on: 2026-01-10");
+        content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "sections:\n", "sections:\n  - number: \"99\"\n    heading: Rules\n    summary: Power to make rules.\n");
+        content.Replace("institutions/punjab/punjab-test-bureau.yaml", "  - function: helpline\n", "  - function: awareness\n");
+        Git(content.Root, "commit", "-q", "-am", "Rules notified; bureau's mandates corrected");
+        // When the site is built
+        var result = Pipeline.Build(content.Content, Checks.Today);
+        Assert.True(result.Site is not null, string.Join('\n', result.Check.Diagnostics));
+        // Then the statute's history says what changed in its values
+        var statute = Text(result.Site!, "statutes/punjab-test-act-2004/index.html", "history");
+        Assert.Contains("rules notified: no → yes", statute);
+        Assert.Contains("section added: s. 99", statute);
+        // And the body's history its mandates
+        var body = Text(result.Site!, "institutions/punjab-test-bureau/index.html", "history");
+        Assert.Contains("mandate added: awareness", body);
+        Assert.Contains("mandate removed: helpline", body);
+        // And the first commit only says the record was added
+        Assert.Contains("added", statute);
+    }
+
+    [Fact]
     public void Should_describe_answer_changes_in_words_from_the_git_history()
     {
         // Given a repository where Punjab's answer changed from 16 to 18 in a second commit
