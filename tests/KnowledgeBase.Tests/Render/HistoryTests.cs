@@ -22,6 +22,14 @@ public sealed class HistoryTests
         Assert.True(git.ExitCode == 0, $"git {string.Join(' ', args)}: {err}");
     }
 
+    /// <summary>Makes the fixture copy a git repository whose first commit holds every record.</summary>
+    private static void FirstCommit(TempContent content)
+    {
+        Git(content.Root, "init", "-q");
+        Git(content.Root, "add", "-A");
+        Git(content.Root, "commit", "-q", "-m", "First records");
+    }
+
     private static string Text(SortedDictionary<string, byte[]> site, string path, string id) =>
         new HtmlParser().ParseDocument(Encoding.UTF8.GetString(site[path])).GetElementById(id)?.TextContent ?? "";
 
@@ -30,9 +38,7 @@ public sealed class HistoryTests
     {
         // Given a repository where a statute's rules were notified and a section added, and a body lost a mandate and gained another
         using var content = new TempContent();
-        Git(content.Root, "init", "-q");
-        Git(content.Root, "add", "-A");
-        Git(content.Root, "commit", "-q", "-m", "First records");
+        FirstCommit(content);
         content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "rules_notified: \"no\"", "rules_notified: \"yes\"\nrules_notified_on: 2026-01-10");
         content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "sections:\n", "sections:\n  - number: \"99\"\n    heading: Rules\n    summary: Power to make rules.\n");
         content.Replace("institutions/punjab/punjab-test-bureau.yaml", "  - function: helpline\n", "  - function: awareness\n");
@@ -57,9 +63,7 @@ public sealed class HistoryTests
     {
         // Given a repository where Punjab's answer changed from 16 to 18 in a second commit
         using var content = new TempContent();
-        Git(content.Root, "init", "-q");
-        Git(content.Root, "add", "-A");
-        Git(content.Root, "commit", "-q", "-m", "First records");
+        FirstCommit(content);
         content.Replace("topics/marriage-minimum-age-girls.yaml", "    value: \"16\"\n    statute: punjab-test-act-2004", "    value: \"18\"\n    statute: punjab-test-act-2004");
         content.Replace("topics/marriage-minimum-age-girls.yaml", "      - url: https://example.org/punjab\n",
             "      - url: https://example.org/punjab\n        kind: official-text\n        read_on: 2026-01-15\n      - url: https://example.org/punjab-amendment\n");
