@@ -187,7 +187,12 @@ public static class KbCommand
             return (int)ExitCode.Success;
         });
 
+        var releaseContent = Content();
+        var release = new Command("release", "archive this build's data downloads under content/releases/VERSION/, published at data/releases/VERSION/") { releaseContent };
+        release.SetAction(p => Release(p.GetValue(releaseContent)!, stdout, stderr));
+
         root.Subcommands.Add(build);
+        root.Subcommands.Add(release);
         root.Subcommands.Add(scaffold);
         root.Subcommands.Add(diff);
         root.Subcommands.Add(check);
@@ -197,6 +202,35 @@ public static class KbCommand
         root.Subcommands.Add(bench);
         root.Subcommands.Add(benchRun);
         return root;
+    }
+
+    private static int Release(string content, TextWriter stdout, TextWriter stderr)
+    {
+        var result = Pipeline.Build(content, Today());
+        Report(result.Check.Diagnostics, stderr);
+        if (result.Site is null)
+        {
+            stderr.WriteLine("release failed: the content has errors; nothing archived");
+            return (int)ExitCode.ContentErrors;
+        }
+        var kb = result.Check.Model;
+        var files = Releases.DataFiles(result.Site).ToList();
+        var version = Releases.Version(kb.AsOf, files);
+        var dir = Path.Combine(content, Releases.Folder, version);
+        if (Directory.Exists(dir))
+        {
+            stdout.WriteLine($"release {version} is already archived in {dir}");
+            return (int)ExitCode.Success;
+        }
+        // Written beside, then moved into place, so a folder named for a version always holds the whole release.
+        var staging = dir + ".partial";
+        if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
+        Directory.CreateDirectory(staging);
+        foreach (var (name, bytes) in files) File.WriteAllBytes(Path.Combine(staging, Path.GetFileName(name)), bytes);
+        File.WriteAllBytes(Path.Combine(staging, "release.json"), Releases.Manifest(version, kb.AsOf, files));
+        Directory.Move(staging, dir);
+        stdout.WriteLine($"archived release {version}: {files.Count} files in {dir}; commit them, and every build publishes them at data/releases/{version}/");
+        return (int)ExitCode.Success;
     }
 
     private static int New(string kind, string? id, string? jurisdiction, string? topic, string content, TextWriter stdout, TextWriter stderr)

@@ -15,20 +15,8 @@ internal static class SiteDiff
     public static string Describe(string oldSite, string newSite)
     {
         var sb = new StringBuilder();
-        var (oldAnswers, newAnswers) = (Answers(oldSite), Answers(newSite));
-        var answerLines = new List<string>();
-        foreach (var key in oldAnswers.Keys.Union(newAnswers.Keys).Order(StringComparer.Ordinal))
-        {
-            var (a, b) = (oldAnswers.GetValueOrDefault(key), newAnswers.GetValueOrDefault(key));
-            if (a is null) answerLines.Add($"- {key}: added ({Describe(b!)})");
-            else if (b is null) answerLines.Add($"- {key}: removed (was {Describe(a)})");
-            else
-            {
-                var changes = Compared.Where(c => a.GetValueOrDefault(c) != b.GetValueOrDefault(c))
-                    .Select(c => $"{c} {Show(a.GetValueOrDefault(c))} → {Show(b.GetValueOrDefault(c))}").ToList();
-                if (changes.Count > 0) answerLines.Add($"- {key}: {string.Join("; ", changes)}");
-            }
-        }
+        string Text(string site, string name) => File.Exists(Path.Combine(site, "data", name)) ? File.ReadAllText(Path.Combine(site, "data", name)) : "";
+        var answerLines = AnswerChanges(Text(oldSite, "answers.csv"), Text(newSite, "answers.csv"));
         sb.Append($"## Answers ({answerLines.Count} changed)\n");
         foreach (var line in answerLines) sb.Append(line).Append('\n');
 
@@ -67,12 +55,33 @@ internal static class SiteDiff
     private static Dictionary<string, string> Pages(string site) => Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
         .ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), f => f, StringComparer.Ordinal);
 
-    private static Dictionary<string, Dictionary<string, string>> Answers(string site)
+    /// <summary>One line per answer (topic/jurisdiction) whose compared columns differ between two answers.csv texts.</summary>
+    internal static List<string> AnswerChanges(string oldCsv, string newCsv)
     {
-        var file = Path.Combine(site, "data", "answers.csv");
+        var (oldAnswers, newAnswers) = (Answers(oldCsv), Answers(newCsv));
+        var lines = new List<string>();
+        foreach (var key in oldAnswers.Keys.Union(newAnswers.Keys).Order(StringComparer.Ordinal))
+        {
+            var (a, b) = (oldAnswers.GetValueOrDefault(key), newAnswers.GetValueOrDefault(key));
+            if (a is null) lines.Add($"- {key}: added ({Describe(b!)})");
+            else if (b is null) lines.Add($"- {key}: removed (was {Describe(a)})");
+            else
+            {
+                var changes = Compared.Where(c => a.GetValueOrDefault(c) != b.GetValueOrDefault(c))
+                    .Select(c => $"{c} {Show(a.GetValueOrDefault(c))} → {Show(b.GetValueOrDefault(c))}").ToList();
+                if (changes.Count > 0) lines.Add($"- {key}: {string.Join("; ", changes)}");
+            }
+        }
+        return lines;
+    }
+
+    /// <summary>The ids in a findings.csv text.</summary>
+    internal static HashSet<string> FindingIds(string csv) => Csv(csv).Skip(1).Where(r => r.Count > 0 && r[0].Length > 0).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+
+    private static Dictionary<string, Dictionary<string, string>> Answers(string csv)
+    {
         var map = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        if (!File.Exists(file)) return map;
-        var rows = Csv(File.ReadAllText(file));
+        var rows = Csv(csv);
         if (rows.Count == 0) return map;
         var header = rows[0];
         foreach (var row in rows.Skip(1))

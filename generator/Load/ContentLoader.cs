@@ -69,7 +69,7 @@ public static class ContentLoader
             institutions.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
             topics.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
             articles.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
-            themes, functions, synonyms) { Kinds = kinds };
+            themes, functions, synonyms) { Kinds = kinds, Releases = Publish.Releases.Archived(root) };
     }
 
     private static KnowledgeBaseModel Empty() =>

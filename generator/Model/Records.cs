@@ -234,6 +234,9 @@ public sealed record KnowledgeBaseModel(
     IReadOnlyList<Term> MandateFunctions,
     IReadOnlyList<SynonymGroup> Synonyms)
 {
+    /// <summary>Archived data releases (content/releases/), oldest first.</summary>
+    public IReadOnlyList<Publish.DataRelease> Releases { get; init; } = [];
+
     /// <summary>Records of the kinds that live in one place (generator/Kinds), by kind folder, each list in id order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Kinds.KindRecord>> Kinds { get; init; } =
         new Dictionary<string, IReadOnlyList<Kinds.KindRecord>>(StringComparer.Ordinal);

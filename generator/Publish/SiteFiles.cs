@@ -36,6 +36,7 @@ internal static class SiteFiles
         foreach (var (name, bytes) in HashedAssets.All) site[HashedAssets.PathOf(name)] = bytes;
         site["sitemap.xml"] = Sitemap(kb, SiteRenderer.PageUrls(kb).Where(u => u != "404.html" && !u.EndsWith(".xml", StringComparison.Ordinal)));
         site["_redirects"] = Redirects(kb);
+        Releases.AddTo(site, kb, kb.Releases);
         site["robots.txt"] = Encoding.UTF8.GetBytes($"User-agent: *\nAllow: /\nSitemap: {kb.Site.BaseUrl}/sitemap.xml\n");
     }
 

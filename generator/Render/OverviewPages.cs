@@ -520,6 +520,23 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         return Layout.Page(ctx, "Page not found", "No page has this address.", body);
     }
 
+    /// <summary>The archived releases, newest first, each at its stable address with what changed since the one before.</summary>
+    private Element Releases(PageContext ctx)
+    {
+        var list = kb.Releases;
+        return E("section", A("id", "releases"), E("h2", "Releases"),
+            list.Count == 0 ? E("p", "No release has been archived yet; the downloads below are this build's.")
+                : ScrollTable("Archived releases", Class("data"), E("caption", "Archived releases, newest first"),
+                    E("thead", E("tr", E("th", A("scope", "col"), "Version"), E("th", A("scope", "col"), "Content as of"),
+                        E("th", A("scope", "col"), "What changed"), E("th", A("scope", "col"), "Files"))),
+                    E("tbody", list.Select((r, i) => (Release: r, Before: i == 0 ? null : list[i - 1])).Reverse().Select(x => E("tr",
+                        E("th", A("scope", "row"), E("code", x.Release.Version)),
+                        E("td", E("time", A("datetime", x.Release.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), x.Release.AsOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))),
+                        E("td", Publish.Releases.Changes(x.Before, x.Release)),
+                        E("td", RecordPages.Join(x.Release.Files.Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f == "kb.json")
+                            .Select(f => (object)ctx.Link($"data/releases/{x.Release.Version}/{f}", f)))))))));
+    }
+
     public byte[] DataDictionary(IReadOnlyList<DataFile> files)
     {
         var ctx = Ctx(SiteUrls.Data);
@@ -527,6 +544,9 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         {
             E("h1", "Data downloads"),
             E("p", Class("lead"), "Everything on this site as data, under stable names and columns. Columns are only ever added, never renamed or removed."),
+            E("p", "This build's downloads carry a version, the content's as-of date and a short hash of the files, in ",
+                ctx.Link("data/release.json", "release.json"), " with each file's SHA-256. Cite the version with a figure, so it can be traced."),
+            Releases(ctx),
             files.Select(f => E("section", A("id", f.Name.Replace('.', '-')),
                 E("h2", ctx.Link("data/" + f.Name, f.Name)),
                 E("p", f.Description),

@@ -66,7 +66,8 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
         && AsOf.Years(a).SequenceEqual(AsOf.Years(b))
         && a.Themes.SequenceEqual(b.Themes)
         && a.MandateFunctions.SequenceEqual(b.MandateFunctions)
-        && Kinds.RecordKinds.All.All(k => Ids(k.In(a), r => r.Id) == Ids(k.In(b), r => r.Id));
+        && Kinds.RecordKinds.All.All(k => Ids(k.In(a), r => r.Id) == Ids(k.In(b), r => r.Id))
+        && Ids(a.Releases, r => r.Version) == Ids(b.Releases, r => r.Version);
 
     private static string Ids<T>(IEnumerable<T> items, Func<T, string> key) => string.Join('\n', items.Select(key));
 

@@ -1,0 +1,96 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using KnowledgeBase.Generator.Model;
+
+namespace KnowledgeBase.Generator.Publish;
+
+/// <summary>One archived data release: its version ("2026-12-07-1a2b3c4d"), the day its content speaks for, and its files on disk.</summary>
+public sealed record DataRelease(string Version, DateOnly AsOf, string Directory, IReadOnlyList<string> Files);
+
+/// <summary>
+/// Dated data releases. Every build's downloads carry a version, the content's as-of date plus a short
+/// hash of the downloads themselves, in data/release.json. `kb release` archives the current
+/// downloads under content/releases/VERSION/; every build publishes each archived release at the
+/// stable address data/releases/VERSION/ and the data page lists them, newest first, each with
+/// what changed since the one before.
+/// </summary>
+internal static class Releases
+{
+    public const string Folder = "releases";
+
+    /// <summary>The data files a release holds: everything under data/ but the page itself.</summary>
+    public static IEnumerable<KeyValuePair<string, byte[]>> DataFiles(IReadOnlyDictionary<string, byte[]> site) =>
+        site.Where(kv => kv.Key.StartsWith("data/", StringComparison.Ordinal) && kv.Key.Count(c => c == '/') == 1
+                         && kv.Key != "data/index.html" && kv.Key != "data/release.json")
+            .OrderBy(kv => kv.Key, StringComparer.Ordinal);
+
+    /// <summary>"2026-12-07-1a2b3c4d": the as-of date and the first 8 hex digits of SHA-256 over the files' names and bytes.</summary>
+    public static string Version(DateOnly asOf, IEnumerable<KeyValuePair<string, byte[]>> files)
+    {
+        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        foreach (var (name, bytes) in files)
+        {
+            sha.AppendData(Encoding.UTF8.GetBytes(Path.GetFileName(name) + "\n"));
+            sha.AppendData(bytes);
+        }
+        return asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(sha.GetHashAndReset())[..8];
+    }
+
+    public static byte[] Manifest(string version, DateOnly asOf, IEnumerable<KeyValuePair<string, byte[]>> files) =>
+        JsonSerializer.SerializeToUtf8Bytes(new
+        {
+            version,
+            as_of = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            files = files.Select(f => new { name = Path.GetFileName(f.Key), bytes = f.Value.Length, sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Value)) }),
+        }, new JsonSerializerOptions { WriteIndented = true });
+
+    /// <summary>The archived releases under content/releases/, oldest first; a folder without a readable release.json is skipped.</summary>
+    public static IReadOnlyList<DataRelease> Archived(string contentDir)
+    {
+        var root = Path.Combine(contentDir, Folder);
+        if (!System.IO.Directory.Exists(root)) return [];
+        var list = new List<DataRelease>();
+        foreach (var dir in System.IO.Directory.EnumerateDirectories(root).Order(StringComparer.Ordinal))
+        {
+            var manifest = Path.Combine(dir, "release.json");
+            if (!File.Exists(manifest)) continue;
+            try
+            {
+                using var json = JsonDocument.Parse(File.ReadAllBytes(manifest));
+                var version = json.RootElement.GetProperty("version").GetString()!;
+                var asOf = DateOnly.ParseExact(json.RootElement.GetProperty("as_of").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
+                var files = json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()!)
+                    .Where(n => n == Path.GetFileName(n) && File.Exists(Path.Combine(dir, n))).ToList();
+                if (version == Path.GetFileName(dir)) list.Add(new DataRelease(version, asOf, dir, files));
+            }
+            catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
+            {
+                // A broken manifest is not a release; `kb release` writes them whole.
+            }
+        }
+        return list.OrderBy(r => r.AsOf).ThenBy(r => r.Version, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>This build's manifest, and every archived release at its stable address with an index of them.</summary>
+    public static void AddTo(SortedDictionary<string, byte[]> site, KnowledgeBaseModel kb, IReadOnlyList<DataRelease> archived)
+    {
+        var current = DataFiles(site).ToList();
+        site["data/release.json"] = Manifest(Version(kb.AsOf, current), kb.AsOf, current);
+        foreach (var release in archived)
+        foreach (var name in release.Files.Append("release.json").Distinct())
+            site[$"data/releases/{release.Version}/{name}"] = File.ReadAllBytes(Path.Combine(release.Directory, name));
+    }
+
+    /// <summary>What changed in the answers and findings between two releases, in a line.</summary>
+    public static string Changes(DataRelease? before, DataRelease after)
+    {
+        if (before is null) return "first release";
+        string Read(DataRelease r, string name) => File.Exists(Path.Combine(r.Directory, name)) ? File.ReadAllText(Path.Combine(r.Directory, name)) : "";
+        var answers = Cli.SiteDiff.AnswerChanges(Read(before, "answers.csv"), Read(after, "answers.csv")).Count;
+        var (old, now) = (Cli.SiteDiff.FindingIds(Read(before, "findings.csv")), Cli.SiteDiff.FindingIds(Read(after, "findings.csv")));
+        var (added, removed) = (now.Except(old).Count(), old.Except(now).Count());
+        return $"{answers} {(answers == 1 ? "answer" : "answers")} changed, {added} {(added == 1 ? "finding" : "findings")} added, {removed} removed since {before.Version}";
+    }
+}
