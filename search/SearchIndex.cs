@@ -8,25 +8,6 @@ using Lucene.Net.Util;
 
 namespace KnowledgeBase.Search;
 
-/// <summary>A search: free text plus exact facet filters (facet name to required value).</summary>
-public sealed record SearchRequest(string Query, IReadOnlyDictionary<string, string>? Filters = null, int Limit = 10);
-
-/// <summary>One result. <paramref name="Snippet"/> is HTML-encoded text with matches wrapped in &lt;mark&gt;.</summary>
-public sealed record SearchHit(
-    string Id, string Kind, string Title, string Url, float Score, string Snippet,
-    IReadOnlyDictionary<string, IReadOnlyList<string>> Facets);
-
-/// <summary>A facet value and how many matching documents carry it.</summary>
-public sealed record FacetCount(string Value, int Count);
-
-/// <summary>The answer to a search.</summary>
-public sealed record SearchResults(
-    string Query,
-    IReadOnlyList<SearchHit> Hits,
-    int Total,
-    IReadOnlyDictionary<string, IReadOnlyList<FacetCount>> Facets,
-    string? DidYouMean);
-
 /// <summary>
 /// An in-memory Lucene.Net index over <see cref="SearchDocument"/>s with BM25 ranking, field
 /// boosts, spelling correction, synonyms, facets, highlighting and MoreLikeThis. Thread-safe for
@@ -582,22 +563,4 @@ public sealed class SearchIndex : IDisposable
         _analyzer.Dispose();
         _surface.Dispose();
     }
-}
-
-/// <summary>Collects the number of every matching document, unscored, for facet counts.</summary>
-internal sealed class MatchingDocs : ICollector
-{
-    private int _base;
-
-    public List<int> Docs { get; } = [];
-
-    public bool AcceptsDocsOutOfOrder => true;
-
-    public void SetScorer(Scorer scorer)
-    {
-    }
-
-    public void Collect(int doc) => Docs.Add(_base + doc);
-
-    public void SetNextReader(AtomicReaderContext context) => _base = context.DocBase;
 }

@@ -5,22 +5,6 @@ using static KnowledgeBase.Generator.Render.H;
 
 namespace KnowledgeBase.Generator.Render;
 
-/// <summary>One page being written: knows its own URL so every link it makes is relative to it.</summary>
-internal sealed class PageContext(string url, SiteSettings site)
-{
-    public string Url { get; } = url;
-    public SiteSettings Site { get; } = site;
-
-    /// <summary>Links from the 404 page must work at any depth, so they are root-relative.</summary>
-    public bool RootRelative { get; init; }
-
-    public string Href(string target) => RootRelative ? "/" + target : SiteUrls.Relative(Url, target);
-
-    public string Absolute(string target) => $"{Site.BaseUrl}/{target}";
-
-    public Element Link(string target, params object?[] parts) => H.Link(Href(target), parts);
-}
-
 internal static class Layout
 {
     private static readonly (string Url, string Label)[] Nav =
@@ -168,25 +152,4 @@ internal static class Layout
 
     public static Element DefinitionList(params (string Term, object? Value)[] rows) =>
         E("dl", Class("facts"), rows.Where(r => r.Value is not null).Select(r => new object[] { E("dt", r.Term), E("dd", r.Value) }));
-}
-
-/// <summary>Status and verification marks that carry their meaning in text, not colour alone.</summary>
-internal static class Badges
-{
-    public static Element Verification(string? level) => level switch
-    {
-        "primary" => E("span", Class("badge v-primary"), A("title", "Read in the text of the law, or a judgment"), "primary"),
-        "secondary" => E("span", Class("badge v-secondary"), A("title", "Stated in notices, reports or news about the law"), "secondary"),
-        "unverified" => E("span", Class("badge v-unverified"), A("title", "Still to be checked"), "unverified"),
-        _ => E("span", Class("badge"), "—"),
-    };
-
-    public static Element Status(string status) => status switch
-    {
-        "no-provision" => E("span", Class("badge s-gap"), "∅ no provision found"),
-        "reported" => E("span", Class("badge s-reported"), "reported"),
-        "disputed" => E("span", Class("badge s-disputed"), "disputed"),
-        "not-researched" => E("span", Class("badge s-unresearched"), "? not yet researched"),
-        _ => E("span", Class("badge s-answered"), "answered"),
-    };
 }

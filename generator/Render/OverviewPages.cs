@@ -573,7 +573,3 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         return Layout.Page(ctx, "Data", "Download the knowledge base as JSON and CSV, with a dictionary of every column.", body, ld);
     }
 }
-
-internal sealed record DataColumn(string Name, string Meaning, string Type = "string");
-
-internal sealed record DataFile(string Name, string Description, IReadOnlyList<DataColumn> Columns);

@@ -1,0 +1,7 @@
+using KnowledgeBase.Generator.Diagnostics;
+
+namespace KnowledgeBase.Generator.Model;
+
+public sealed record Term(string Id, string Label);
+
+public sealed record SynonymGroup(IReadOnlyList<string> Phrases);

@@ -1,0 +1,18 @@
+using KnowledgeBase.Generator.Diagnostics;
+
+namespace KnowledgeBase.Generator.Model;
+
+public static class Vocab
+{
+    public static readonly string[] JurisdictionKinds = ["federation", "capital-territory", "province"];
+    public static readonly string[] StatuteStatuses = ["in-force", "amended", "repealed", "bill"];
+    public static readonly string[] RulesStates = ["yes", "no", "unknown", "not-applicable"];
+    public static readonly string[] Verifications = ["primary", "secondary", "unverified"];
+    public static readonly string[] InstitutionKinds =
+        ["ministry", "department", "commission", "authority", "bureau", "unit", "court", "helpline", "police-unit", "council", "agency"];
+    public static readonly string[] InstitutionStatuses =
+        ["operational", "constituted", "not-constituted", "abolished", "unknown"];
+    public static readonly string[] AnswerTypes = ["age", "number", "yes-no", "range", "text"];
+    public static readonly string[] Restates = ["rules-notified", "body-constituted"];
+    public static readonly string[] Directions = ["higher-is-stronger", "lower-is-stronger", "yes-is-stronger", "none"];
+}

@@ -1,0 +1,10 @@
+using System.Globalization;
+using KnowledgeBase.Generator.Analyse;
+using KnowledgeBase.Generator.Model;
+using static KnowledgeBase.Generator.Render.H;
+
+namespace KnowledgeBase.Generator.Render;
+
+internal sealed record DataColumn(string Name, string Meaning, string Type = "string");
+
+internal sealed record DataFile(string Name, string Description, IReadOnlyList<DataColumn> Columns);
