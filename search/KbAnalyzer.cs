@@ -6,7 +6,6 @@ using Lucene.Net.Analysis.Fa;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Util;
 using Lucene.Net.Util;
 
 namespace KnowledgeBase.Search;

@@ -1,11 +1,3 @@
-using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Highlight;
-using Lucene.Net.Search.Similarities;
-using Lucene.Net.Store;
-using Lucene.Net.Util;
-
 namespace KnowledgeBase.Search;
 
 /// <summary>A search: free text plus exact facet filters (facet name to required value).</summary>

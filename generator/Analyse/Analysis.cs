@@ -1,6 +1,4 @@
-using System.Globalization;
 using KnowledgeBase.Generator.Model;
-using KnowledgeBase.Generator.Validate;
 
 namespace KnowledgeBase.Generator.Analyse;
 

@@ -1,7 +1,3 @@
-using System.Globalization;
-using KnowledgeBase.Generator.Model;
-using KnowledgeBase.Generator.Validate;
-
 namespace KnowledgeBase.Generator.Analyse;
 
 public static class FindingKinds

@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace KnowledgeBase.Generator.Cli;
 
 /// <summary>The values a command runs with, read from the parsed command line.</summary>

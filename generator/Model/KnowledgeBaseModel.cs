@@ -1,5 +1,3 @@
-using KnowledgeBase.Generator.Diagnostics;
-
 namespace KnowledgeBase.Generator.Model;
 
 /// <summary>Everything loaded from content/, immutable, in a stable (ordinal id) order.</summary>

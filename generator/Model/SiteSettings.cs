@@ -1,5 +1,3 @@
-using KnowledgeBase.Generator.Diagnostics;
-
 namespace KnowledgeBase.Generator.Model;
 
 public sealed record SiteSettings(string Title, string BaseUrl, string Description, DateOnly? AsOf = null)

@@ -1,5 +1,3 @@
-using KnowledgeBase.Generator.Diagnostics;
-
 namespace KnowledgeBase.Generator.Model;
 
 public sealed record Section(string Number, string Heading, string Summary, Spans Spans)

@@ -1,5 +1,3 @@
-using KnowledgeBase.Generator.Diagnostics;
-
 namespace KnowledgeBase.Generator.Model;
 
 public sealed record Term(string Id, string Label);

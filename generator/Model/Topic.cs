@@ -1,5 +1,3 @@
-using KnowledgeBase.Generator.Diagnostics;
-
 namespace KnowledgeBase.Generator.Model;
 
 public sealed record Benchmark(string Value, string Instrument, string SourceUrl, string? Note, Spans Spans);

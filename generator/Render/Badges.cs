@@ -1,6 +1,3 @@
-using System.Text;
-using System.Text.Json;
-using KnowledgeBase.Generator.Model;
 using static KnowledgeBase.Generator.Render.H;
 
 namespace KnowledgeBase.Generator.Render;

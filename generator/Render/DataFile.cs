@@ -1,8 +1,3 @@
-using System.Globalization;
-using KnowledgeBase.Generator.Analyse;
-using KnowledgeBase.Generator.Model;
-using static KnowledgeBase.Generator.Render.H;
-
 namespace KnowledgeBase.Generator.Render;
 
 internal sealed record DataColumn(string Name, string Meaning, string Type = "string");

@@ -1,7 +1,4 @@
-using System.Text;
-using System.Text.Json;
 using KnowledgeBase.Generator.Model;
-using static KnowledgeBase.Generator.Render.H;
 
 namespace KnowledgeBase.Generator.Render;
 

@@ -1,4 +1,3 @@
-using System.Text;
 using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Render;

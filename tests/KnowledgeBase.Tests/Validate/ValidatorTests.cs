@@ -1,4 +1,3 @@
-using KnowledgeBase.Generator;
 using KnowledgeBase.Generator.Diagnostics;
 using KnowledgeBase.Tests.Support;
 
