@@ -1,6 +1,7 @@
 using System.Globalization;
 using KnowledgeBase.Generator.Model;
 using KnowledgeBase.Generator.Validate;
+using Ev = KnowledgeBase.Generator.Analyse.Evidence;
 
 namespace KnowledgeBase.Generator.Analyse;
 
@@ -86,10 +87,10 @@ public static class Analyser
         var inForce = kb.Statutes.Where(s => s.Status is "in-force" or "amended").ToList();
         foreach (var s in inForce.Where(s => s.RulesNotified == "no"))
             findings.Add(new Finding($"missing-rules-{s.Id}", FindingKinds.MissingRules, null, s.Themes.FirstOrDefault() ?? "", s.AppliesTo,
-                $"{s.Title} is in force but its rules have not been notified.", [$"statute:{s.Id}"], []));
+                $"{s.Title} is in force but its rules have not been notified.", [Ev.Statute(s.Id)], []));
         foreach (var i in kb.Institutions.Where(i => i.Status == "not-constituted"))
             findings.Add(new Finding($"not-constituted-{i.Id}", FindingKinds.NotConstituted, null, "child-protection", i.Reach,
-                $"{i.Name} is established by law but has not been constituted.", [$"institution:{i.Id}"], []));
+                $"{i.Name} is established by law but has not been constituted.", [Ev.Institution(i.Id)], []));
 
         var allAnswers = kb.Topics.SelectMany(t => t.Answers.Where(a => compared.Contains(a.JurisdictionId))).ToList();
         var byJurisdiction = compared.ToDictionary(j => j, j => CoverageCount.Of(allAnswers.Where(a => a.JurisdictionId == j)), StringComparer.Ordinal);
@@ -138,7 +139,7 @@ public static class Analyser
                 ? "federal and provincial bodies" : "bodies";
             yield return new Finding(OverlapId(function, j), FindingKinds.Overlap, null, "child-protection", [j],
                 $"In {kb.JurisdictionName(j)}, {bodies.Count} {scope} hold the mandate “{kb.FunctionLabel(function)}”: {names}.",
-                bodies.Select(b => $"institution:{b.Id}").ToList(), []);
+                bodies.Select(b => Ev.Institution(b.Id)).ToList(), []);
         }
     }
 
@@ -187,7 +188,7 @@ public static class Analyser
         answers.Where(a => a.StatuteId is not null && a.Section is not null && a.Value is not null)
             .Select(a => new ReformPointer(a.JurisdictionId, a.Value!, a.StatuteId!, a.Section!)).ToList();
 
-    public static string Evidence(Topic topic, string jurisdiction) => $"answer:{topic.Id}/{jurisdiction}";
+    public static Evidence Evidence(Topic topic, string jurisdiction) => Ev.Answer(topic.Id, jurisdiction);
 
     public static string Display(Topic topic, string value) => topic.AnswerType switch
     {

@@ -82,7 +82,7 @@ public sealed record Analysis(
     /// <summary>The overlap findings that name a body, in report order.</summary>
     public IEnumerable<Finding> OverlapsOf(string institutionId) =>
         (_overlapsByInstitution ??= Findings.Where(f => f.Kind == FindingKinds.Overlap)
-            .SelectMany(f => f.Evidence.Where(e => e.StartsWith("institution:", StringComparison.Ordinal)).Select(e => (Id: e["institution:".Length..], f)))
+            .SelectMany(f => f.Evidence.Where(e => e.Kind == EvidenceKind.Institution).Select(e => (e.Id, f)))
             .ToLookup(x => x.Id, x => x.f, StringComparer.Ordinal))[institutionId];
 
     /// <summary>Whether a body's mandate for a function overlaps another body's somewhere.</summary>

@@ -23,6 +23,28 @@ public static class FindingKinds
     };
 }
 
+/// <summary>What a piece of evidence is: a topic's answer for a jurisdiction, a statute or a body.</summary>
+public enum EvidenceKind { Answer, Statute, Institution }
+
+/// <summary>
+/// A record a finding rests on, typed: <see cref="Id"/> is the topic, statute or body id, and
+/// <see cref="Jurisdiction"/> the answer's jurisdiction. Written in the data downloads as
+/// "answer:topic/jurisdiction", "statute:id" or "institution:id" (<see cref="ToString"/>).
+/// </summary>
+public readonly record struct Evidence(EvidenceKind Kind, string Id, string? Jurisdiction = null)
+{
+    public static Evidence Answer(string topicId, string jurisdictionId) => new(EvidenceKind.Answer, topicId, jurisdictionId);
+    public static Evidence Statute(string id) => new(EvidenceKind.Statute, id);
+    public static Evidence Institution(string id) => new(EvidenceKind.Institution, id);
+
+    public override string ToString() => Kind switch
+    {
+        EvidenceKind.Answer => $"answer:{Id}/{Jurisdiction}",
+        EvidenceKind.Statute => $"statute:{Id}",
+        _ => $"institution:{Id}",
+    };
+}
+
 /// <summary>A provision elsewhere that a drafter can compare against.</summary>
 public sealed record ReformPointer(string JurisdictionId, string Value, string StatuteId, string Section);
 
@@ -34,5 +56,5 @@ public sealed record Finding(
     string Theme,
     IReadOnlyList<string> Jurisdictions,
     string Summary,
-    IReadOnlyList<string> Evidence,
+    IReadOnlyList<Evidence> Evidence,
     IReadOnlyList<ReformPointer> Pointers);

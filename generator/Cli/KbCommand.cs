@@ -227,7 +227,8 @@ public static class KbCommand
         if (Directory.Exists(staging)) Directory.Delete(staging, recursive: true);
         Directory.CreateDirectory(staging);
         foreach (var (name, bytes) in files) File.WriteAllBytes(Path.Combine(staging, Path.GetFileName(name)), bytes);
-        File.WriteAllBytes(Path.Combine(staging, "release.json"), Releases.Manifest(version, kb.AsOf, files));
+        var sequence = kb.Releases.Select(r => r.Sequence).DefaultIfEmpty(0).Max() + 1;
+        File.WriteAllBytes(Path.Combine(staging, "release.json"), Releases.Manifest(version, kb.AsOf, files, sequence));
         Directory.Move(staging, dir);
         stdout.WriteLine($"archived release {version}: {files.Count} files in {dir}; commit them, and every build publishes them at data/releases/{version}/");
         return (int)ExitCode.Success;

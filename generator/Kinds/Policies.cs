@@ -189,7 +189,7 @@ internal sealed class PolicyKind : RecordKind
         [
             new("id", "Policy id (policies/<id>/)."), new("title", "Title."), new("jurisdiction", "Jurisdiction."),
             new("kind", "policy, strategy, action-plan, sop or guidelines."), new("adopted", "When approved: YYYY-MM-DD, YYYY-MM or YYYY as known."),
-            new("status", "approved, draft, superseded or unknown."), new("owner", "Owning body id, or its name when it has no record."),
+            new("status", "approved, notified, draft, superseded or unknown."), new("owner", "Owning body id, or its name when it has no record."),
             new("themes", "Theme ids, ';'-separated."), new("topics", "Topic ids it bears on, ';'-separated."),
             new("source_count", "How many sources it lists.", "integer"),
             new("assigns", "Mandates it gives: 'body|function' entries separated by ';' (body: an institution id, or its name)."),

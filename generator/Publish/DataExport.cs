@@ -103,11 +103,11 @@ internal static class DataExport
         })));
         site["data/findings.json"] = Encode(analysis.Findings.Select(f => new
         {
-            id = f.Id, kind = f.Kind, topic = f.TopicId, theme = f.Theme, jurisdictions = f.Jurisdictions, summary = f.Summary, evidence = f.Evidence,
+            id = f.Id, kind = f.Kind, topic = f.TopicId, theme = f.Theme, jurisdictions = f.Jurisdictions, summary = f.Summary, evidence = f.Evidence.Select(e => e.ToString()),
             reform_pointers = f.Pointers.Select(p => new { jurisdiction = p.JurisdictionId, value = p.Value, statute = p.StatuteId, section = p.Section }),
         }));
         site["data/findings.csv"] = Csv(["id", "kind", "topic", "theme", "jurisdictions", "summary", "evidence"],
-            analysis.Findings.Select(f => new[] { f.Id, f.Kind, f.TopicId, f.Theme, string.Join(';', f.Jurisdictions), f.Summary, string.Join(';', f.Evidence) }));
+            analysis.Findings.Select(f => new[] { f.Id, f.Kind, f.TopicId, f.Theme, string.Join(';', f.Jurisdictions), f.Summary, string.Join(';', f.Evidence.Select(e => e.ToString())) }));
         site["data/statutes.csv"] = Csv(Columns("statutes.csv"), kb.Statutes.Select(s => new[]
         {
             s.Id, s.JurisdictionId, s.Title, N(s.Year), s.ActNumber, s.Status, string.Join(';', s.AppliesTo), s.RulesNotified,

@@ -7,7 +7,7 @@ using KnowledgeBase.Generator.Model;
 namespace KnowledgeBase.Generator.Publish;
 
 /// <summary>One archived data release: its version ("2026-12-07-1a2b3c4d"), the day its content speaks for, and its files on disk.</summary>
-public sealed record DataRelease(string Version, DateOnly AsOf, string Directory, IReadOnlyList<string> Files);
+public sealed record DataRelease(string Version, DateOnly AsOf, int Sequence, string Directory, IReadOnlyList<string> Files);
 
 /// <summary>
 /// Dated data releases. Every build's downloads carry a version, the content's as-of date plus a short
@@ -38,10 +38,12 @@ internal static class Releases
         return asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + "-" + Convert.ToHexStringLower(sha.GetHashAndReset())[..8];
     }
 
-    public static byte[] Manifest(string version, DateOnly asOf, IEnumerable<KeyValuePair<string, byte[]>> files) =>
+    /// <summary>A release's manifest; <paramref name="sequence"/> numbers archived releases in the order they were made (null for a build's own).</summary>
+    public static byte[] Manifest(string version, DateOnly asOf, IEnumerable<KeyValuePair<string, byte[]>> files, int? sequence = null) =>
         JsonSerializer.SerializeToUtf8Bytes(new
         {
             version,
+            sequence,
             as_of = asOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             files = files.Select(f => new { name = Path.GetFileName(f.Key), bytes = f.Value.Length, sha256 = Convert.ToHexStringLower(SHA256.HashData(f.Value)) }),
         }, new JsonSerializerOptions { WriteIndented = true });
@@ -63,14 +65,15 @@ internal static class Releases
                 var asOf = DateOnly.ParseExact(json.RootElement.GetProperty("as_of").GetString()!, "yyyy-MM-dd", CultureInfo.InvariantCulture);
                 var files = json.RootElement.GetProperty("files").EnumerateArray().Select(f => f.GetProperty("name").GetString()!)
                     .Where(n => n == Path.GetFileName(n) && File.Exists(Path.Combine(dir, n))).ToList();
-                if (version == Path.GetFileName(dir)) list.Add(new DataRelease(version, asOf, dir, files));
+                var sequence = json.RootElement.TryGetProperty("sequence", out var n) && n.ValueKind == JsonValueKind.Number ? n.GetInt32() : 0;
+                if (version == Path.GetFileName(dir)) list.Add(new DataRelease(version, asOf, sequence, dir, files));
             }
             catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException or FormatException)
             {
                 // A broken manifest is not a release; `kb release` writes them whole.
             }
         }
-        return list.OrderBy(r => r.AsOf).ThenBy(r => r.Version, StringComparer.Ordinal).ToList();
+        return list.OrderBy(r => r.Sequence).ThenBy(r => r.AsOf).ThenBy(r => r.Version, StringComparer.Ordinal).ToList();
     }
 
     /// <summary>This build's manifest, and every archived release at its stable address with an index of them.</summary>

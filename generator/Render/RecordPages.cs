@@ -209,7 +209,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 E("ul", overlaps.Select(f =>
                 {
                     // Only the first few others are read: a finding's evidence can list thousands of bodies.
-                    var self = $"institution:{i.Id}";
+                    var self = Evidence.Institution(i.Id);
                     var shown = f.Evidence.Where(e => e != self).Take(Analyser.MaxNamed).ToList();
                     var others = f.Evidence.Count - 1; // this body is always among the evidence
                     return E("li", f.Summary, " ", Join(shown.Select(e => (object)EvidenceLink(ctx, e))),
@@ -478,17 +478,12 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
 
     private string Short(string statuteId) => kb.Statute(statuteId) is { } s ? s.ShortTitle ?? s.Title : statuteId;
 
-    internal Element EvidenceLink(PageContext ctx, string evidence)
+    internal Element EvidenceLink(PageContext ctx, Evidence evidence) => evidence.Kind switch
     {
-        var (kind, id) = (evidence[..evidence.IndexOf(':')], evidence[(evidence.IndexOf(':') + 1)..]);
-        return kind switch
-        {
-            "statute" => ctx.Link(SiteUrls.Statute(id), kb.Statute(id)?.Title ?? id),
-            "institution" => ctx.Link(SiteUrls.Institution(id), kb.Institution(id)?.Name ?? id),
-            "answer" when id.Split('/') is [var t, var j] => ctx.Link(SiteUrls.Answer(t, j), kb.JurisdictionName(j)),
-            _ => E("span", evidence),
-        };
-    }
+        EvidenceKind.Statute => ctx.Link(SiteUrls.Statute(evidence.Id), kb.Statute(evidence.Id)?.Title ?? evidence.Id),
+        EvidenceKind.Institution => ctx.Link(SiteUrls.Institution(evidence.Id), kb.Institution(evidence.Id)?.Name ?? evidence.Id),
+        _ => ctx.Link(SiteUrls.Answer(evidence.Id, evidence.Jurisdiction!), kb.JurisdictionName(evidence.Jurisdiction!)),
+    };
 
     internal static object Join(IEnumerable<object> items)
     {

@@ -171,7 +171,7 @@ public sealed class AnalyserTests
         var analysis = Analyser.Analyse(Model([], [federal, provincial, abolished]));
         var f = Assert.Single(analysis.Findings, x => x.Kind == FindingKinds.Overlap);
         Assert.Equal("overlap-complaints-inquiry-kp", f.Id);
-        Assert.Equal(["institution:ncrc", "institution:kp-cpwc"], f.Evidence);
+        Assert.Equal(["institution:ncrc", "institution:kp-cpwc"], f.Evidence.Select(e => e.ToString()));
         Assert.Contains("federal and provincial bodies", f.Summary);
     }
 
