@@ -1,6 +1,5 @@
 using System.Globalization;
 using KnowledgeBase.Generator.Model;
-using KnowledgeBase.Generator.Validate;
 using Ev = KnowledgeBase.Generator.Analyse.Evidence;
 
 namespace KnowledgeBase.Generator.Analyse;
@@ -193,7 +192,7 @@ public static class Analyser
     public static string Display(Topic topic, string value) => topic.AnswerType switch
     {
         "age" => $"{value} years",
-        "range" when RecordValidator.TryRange(value, out var lo, out var hi) => $"{lo}–{hi} years",
+        "range" when AgeRange.TryParse(value, out var lo, out var hi) => $"{lo}–{hi} years",
         "number" when topic.Unit is "years" && TryNumber(value, out var years) => Duration(years),
         "number" when topic.Unit is "rupees" && TryNumber(value, out var rupees) => "Rs " + rupees.ToString("#,0.##", CultureInfo.InvariantCulture),
         "number" when topic.Unit is not null => $"{value} {topic.Unit}",

@@ -369,7 +369,7 @@ public static class KbCommand
     {
         if (OutputGuard.Refusal(o.Output, o.Content) is { } refusal) return UsageError(stderr, refusal);
         // The token is cancelled on SIGINT (Ctrl+C) and SIGTERM: the server stops after any rebuild under way.
-        var server = new DevServer(o.Content, o.Output, o.Host, o.Port, stdout, stderr);
+        var server = new DevServer(o.Content, o.Output, o.Host, o.Port, stdout, stderr, today: Today);
         return await server.RunAsync(cancel);
     }
 }

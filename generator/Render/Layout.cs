@@ -1,3 +1,4 @@
+using KnowledgeBase.Generator.Model;
 using System.Text;
 using System.Text.Json;
 using static KnowledgeBase.Generator.Render.H;

@@ -14,8 +14,12 @@ namespace KnowledgeBase.Generator.Serve;
 /// netlify.toml, answers /api/search from the Lucene index, and rebuilds when content changes.
 /// A rebuild that finds errors keeps the last good site.
 /// </summary>
-internal sealed class DevServer(string content, string output, string host, int port, TextWriter stdout, TextWriter stderr, BuildOptions? options = null)
+internal sealed class DevServer(string content, string output, string host, int port, TextWriter stdout, TextWriter stderr,
+    BuildOptions? options = null, Func<DateOnly>? today = null)
 {
+    /// <summary>The day builds check dates against (read_on not in the future); the caller's clock, UTC today by default.</summary>
+    private readonly Func<DateOnly> _today = today ?? (() => DateOnly.FromDateTime(DateTime.UtcNow));
+
     private volatile Snapshot? _current;
     private readonly object _gate = new();
 
@@ -143,7 +147,7 @@ internal sealed class DevServer(string content, string output, string host, int 
         if (_stopped) return false;
         {
             _builder ??= new IncrementalBuilder(content, options);
-            if (!full && _current is not null && _builder.Incremental(KbCommand.Today()) is { } step)
+            if (!full && _current is not null && _builder.Incremental(_today()) is { } step)
             {
                 foreach (var d in step.Result.Check.Diagnostics) stderr.WriteLine(d);
                 if (step.Result.Site is null)
@@ -164,7 +168,7 @@ internal sealed class DevServer(string content, string output, string host, int 
                 return true;
             }
 
-            var result = _builder.Full(KbCommand.Today());
+            var result = _builder.Full(_today());
             foreach (var d in result.Check.Diagnostics) stderr.WriteLine(d);
             if (result.Site is null)
             {

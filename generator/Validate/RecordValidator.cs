@@ -170,19 +170,9 @@ public static class RecordValidator
         "age" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 30,
         "number" => decimal.TryParse(value, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _),
         "yes-no" => value is "yes" or "no",
-        "range" => TryRange(value, out _, out _),
+        "range" => AgeRange.TryParse(value, out _, out _),
         _ => true,
     };
-
-    internal static bool TryRange(string value, out int low, out int high)
-    {
-        low = high = 0;
-        var parts = value.Split('-');
-        return parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out low)
-            && int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out high)
-            && low <= high;
-    }
 
     private static string ShapeHint(string answerType) => answerType switch
     {

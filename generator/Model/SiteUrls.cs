@@ -1,12 +1,10 @@
-using KnowledgeBase.Generator.Model;
-
-namespace KnowledgeBase.Generator.Render;
+namespace KnowledgeBase.Generator.Model;
 
 /// <summary>
 /// Every page's URL, derived from record ids only, so a published URL never changes while the id
 /// does not. URLs are directory-style ("statutes/pk-penal-code-1860/"), site-relative, no leading slash.
 /// </summary>
-internal static class SiteUrls
+public static class SiteUrls
 {
     public const string Home = "";
     public const string Compare = "compare/";
