@@ -37,6 +37,9 @@ public sealed record BuildResult(
 public sealed record BuildOptions(int SearchShardBytes = BrowserIndex.DefaultShardBytes)
 {
     public static BuildOptions Default { get; } = new();
+
+    /// <summary>Told each stage as it ends (its name, time and what it produced); `kb build` shows it on a terminal.</summary>
+    public Action<string>? Progress { get; init; }
 }
 
 /// <summary>LoadContent → ValidateRecords → AnalyseRecords → IndexRecords → RenderSite. Each stage a plain function of the last.</summary>
@@ -52,6 +55,7 @@ public static class Pipeline
 
     public static BuildResult Build(string contentDir, DateOnly today, BuildOptions? options = null, ParseCache? cache = null)
     {
+        var progress = options?.Progress;
         var clock = Stopwatch.StartNew();
         var stages = new List<(string, TimeSpan, TimeSpan, long)>();
         var lap = Stopwatch.StartNew();
@@ -63,6 +67,7 @@ public static class Pipeline
             var now = Process.GetCurrentProcess().TotalProcessorTime;
             var bytes = GC.GetTotalAllocatedBytes();
             stages.Add((stage, lap.Elapsed, now - cpu, bytes - allocated));
+            progress?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stage}: {lap.Elapsed.TotalSeconds:F2} s"));
             cpu = now;
             allocated = bytes;
             lap.Restart();

@@ -252,6 +252,17 @@ public static class KbCommand
         return (int)ExitCode.Success;
     }
 
+    /// <summary>
+    /// Stage-by-stage progress for a person watching a terminal; nothing when standard error is
+    /// redirected (a CI log, a pipe) or NO_COLOR is set, so scripts see only the result line.
+    /// </summary>
+    internal static Action<string>? Progress(TextWriter stderr) =>
+        ShowProgress(ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected, Environment.GetEnvironmentVariable("NO_COLOR"))
+            ? line => stderr.WriteLine("  " + line)
+            : null;
+
+    internal static bool ShowProgress(bool terminal, string? noColor) => terminal && string.IsNullOrEmpty(noColor);
+
     private static int UsageError(TextWriter stderr, string message)
     {
         stderr.WriteLine($"kb: {message}");
@@ -300,7 +311,7 @@ public static class KbCommand
     {
         if (OutputGuard.Refusal(o.Output, o.Content) is { } refusal) return UsageError(stderr, refusal);
         var clock = Stopwatch.StartNew();
-        var result = Pipeline.Build(o.Content, Today());
+        var result = Pipeline.Build(o.Content, Today(), BuildOptions.Default with { Progress = Progress(stderr) });
         Report(result.Check.Diagnostics, stderr);
         if (result.Site is null)
         {

@@ -123,4 +123,26 @@ public sealed class CliTests
         Assert.Equal(1, r.ExitCode);
         Assert.Contains("content folder '/nonexistent/content' does not exist", r.Err);
     }
+
+    [Theory]
+    [InlineData(true, null, true)]
+    [InlineData(true, "", true)]
+    [InlineData(true, "1", false)]
+    [InlineData(false, null, false)]
+    public void Should_show_progress_only_on_a_terminal_without_no_color(bool terminal, string? noColor, bool shown) =>
+        Assert.Equal(shown, Generator.Cli.KbCommand.ShowProgress(terminal, noColor));
+
+    [Fact]
+    public void Should_report_each_build_stage_in_order_to_progress_and_nothing_when_output_is_captured()
+    {
+        using var content = new TempContent();
+        var lines = new List<string>();
+        var result = Generator.Pipeline.Build(content.Content, Checks.Today, Generator.BuildOptions.Default with { Progress = lines.Add });
+        Assert.Equal(result.Stages!.Select(s => s.Stage), lines.Select(l => l[..l.LastIndexOf(':')]));
+        Assert.StartsWith("load+validate: ", lines[0]);
+        // kb build with its output captured (as in CI) prints no stage lines
+        var r = Kb.Run("build", "--content", content.Content, "--output", content.Output);
+        Assert.Equal(0, r.ExitCode);
+        Assert.DoesNotContain("load+validate", r.Err + r.Out);
+    }
 }
