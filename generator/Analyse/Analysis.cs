@@ -40,7 +40,7 @@ public sealed record CoverageCount(
     {
         var list = answers.ToList();
         return new CoverageCount(
-            list.Count(a => a.Status == AnswerStatuses.Answered), list.Count(a => a.IsReported), list.Count(a => a.IsDisputed),
+            list.Count(a => a.Status == AnswerStatus.Answered), list.Count(a => a.IsReported), list.Count(a => a.IsDisputed),
             list.Count(a => a.IsGap), list.Count(a => a.IsUnresearched),
             list.Count(a => !a.IsUnresearched && a.Verification == "primary"),
             list.Count(a => !a.IsUnresearched && a.Verification == "secondary"),

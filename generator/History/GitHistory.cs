@@ -160,7 +160,7 @@ public sealed class GitHistory
         {
             var then = b.AnswerFor(now.JurisdictionId);
             var parts = new List<string>();
-            string Show(Answer x) => !x.IsAnswered ? x.Status.Replace('-', ' ')
+            string Show(Answer x) => !x.IsAnswered ? x.StatusName.Replace('-', ' ')
                 : (x.Value ?? "?") + (x.IsReported ? " (reported)" : x.IsDisputed ? " (disputed)" : "");
             if (then is null) parts.Add("answer added: " + Show(now));
             else

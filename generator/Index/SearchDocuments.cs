@@ -75,13 +75,13 @@ internal static class SearchDocuments
         foreach (var a in t.Answers)
         {
             var statute = a.StatuteId is null ? null : kb.Statute(a.StatuteId);
-            var value = a.IsAnswered && a.Value is not null ? Analyser.Display(t, a.Value) : a.Status.Replace('-', ' ');
+            var value = a.IsAnswered && a.Value is not null ? Analyser.Display(t, a.Value) : a.StatusName.Replace('-', ' ');
             docs.Add(new SearchDocument($"answer:{t.Id}/{a.JurisdictionId}", "answer",
                 $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}",
                 $"{Place(kb, a.JurisdictionId)} {a.Section}",
                 $"{value}. {a.Qualifier} {t.Question} {statute?.Title} {a.Quote} {Plain(a.Note)}",
                 SiteUrls.Answer(t.Id, a.JurisdictionId),
-                Facets(a.JurisdictionId, [t.Theme], statute?.Year, a.Status, a.Verification)));
+                Facets(a.JurisdictionId, [t.Theme], statute?.Year, a.StatusName, a.Verification)));
         }
     }
 

@@ -424,7 +424,7 @@ public static class ContentLoader
     private static Answer? ReadAnswer(MappingReader r)
     {
         var jurisdiction = r.String("jurisdiction");
-        var status = r.OneOf("status", AnswerStatuses.All);
+        var status = r.OneOf("status", YamlNames.All<AnswerStatus>());
         var value = r.String("value", required: false, maxLength: 500);
         var qualifier = r.String("qualifier", required: false, maxLength: Limits.QualifierLength);
         var statute = r.String("statute", required: false);
@@ -442,7 +442,7 @@ public static class ContentLoader
         Retired(r, "verification", "verification is derived from the kinds of the sources; remove this line");
         r.Finish();
         if (jurisdiction is null || status is null) return null;
-        return new Answer(jurisdiction, status, value, qualifier, statute, section, quote, sources, readings, follows, history,
+        return new Answer(jurisdiction, YamlNames.TryParse<AnswerStatus>(status, out var known) ? known : AnswerStatus.NotResearched, value, qualifier, statute, section, quote, sources, readings, follows, history,
             institutions, note, research, r.Spans());
     }
 

@@ -2,7 +2,7 @@ namespace KnowledgeBase.Generator.Model;
 
 public sealed record Answer(
     string JurisdictionId,
-    string Status,
+    AnswerStatus Status,
     string? Value,
     string? Qualifier,
     string? StatuteId,
@@ -18,11 +18,14 @@ public sealed record Answer(
     Spans Spans)
 {
     /// <summary>A value stands in the matrix: read in the law, reported by reliable sources, or the reading a dispute follows.</summary>
-    public bool IsAnswered => Status is AnswerStatuses.Answered or AnswerStatuses.Reported or AnswerStatuses.Disputed;
-    public bool IsGap => Status == AnswerStatuses.NoProvision;
-    public bool IsUnresearched => Status == AnswerStatuses.NotResearched;
-    public bool IsReported => Status == AnswerStatuses.Reported;
-    public bool IsDisputed => Status == AnswerStatuses.Disputed;
+    public bool IsAnswered => Status is AnswerStatus.Answered or AnswerStatus.Reported or AnswerStatus.Disputed;
+    public bool IsGap => Status == AnswerStatus.NoProvision;
+    public bool IsUnresearched => Status == AnswerStatus.NotResearched;
+    public bool IsReported => Status == AnswerStatus.Reported;
+    public bool IsDisputed => Status == AnswerStatus.Disputed;
+
+    /// <summary>The status as content and downloads write it ("no-provision").</summary>
+    public string StatusName => YamlNames.Of(Status);
 
     /// <summary>Every source behind the answer: its own and, for a disputed answer, each reading's.</summary>
     public IEnumerable<Source> AllSources => Sources.Concat(Readings.SelectMany(r => r.Sources));
@@ -39,22 +42,30 @@ public sealed record Answer(
     /// </summary>
     public string Verification =>
         !AllSources.Any() ? "unverified"
-        : Status == AnswerStatuses.Answered && Sources.Any(s => s.IsLawText) ? "primary"
+        : Status == AnswerStatus.Answered && Sources.Any(s => s.IsLawText) ? "primary"
         : "secondary";
 
     /// <summary>What the answer rests on, in words: "read in an unofficial copy of the statute's text".</summary>
     public string? ReadIn =>
-        (Status == AnswerStatuses.Answered ? SourceKinds.Strongest(Sources) : SourceKinds.Strongest(AllSources.Where(s => !s.IsLawText)) ?? SourceKinds.Strongest(AllSources))
+        (Status == AnswerStatus.Answered ? SourceKinds.Strongest(Sources) : SourceKinds.Strongest(AllSources.Where(s => !s.IsLawText)) ?? SourceKinds.Strongest(AllSources))
         is { } kind ? SourceKinds.ReadIn(kind) : null;
 }
 
-public static class AnswerStatuses
+/// <summary>How an answer is known; content writes it in kebab case (<see cref="YamlNames"/>).</summary>
+public enum AnswerStatus
 {
-    public const string Answered = "answered";
-    public const string Reported = "reported";
-    public const string Disputed = "disputed";
-    public const string NoProvision = "no-provision";
-    public const string NotResearched = "not-researched";
+    /// <summary>Read in the law's text at the cited section.</summary>
+    Answered,
 
-    public static readonly string[] All = [Answered, Reported, Disputed, NoProvision, NotResearched];
+    /// <summary>Reliable sources agree on the value; the section was not confirmed.</summary>
+    Reported,
+
+    /// <summary>Sources conflict; the readings are shown and one is followed.</summary>
+    Disputed,
+
+    /// <summary>No law in force provides for it: a gap in the law.</summary>
+    NoProvision,
+
+    /// <summary>No usable source found yet: a gap in our data.</summary>
+    NotResearched,
 }

@@ -96,7 +96,7 @@ internal static class DataExport
         site["data/datapackage.json"] = DataPackage(kb);
         site["data/answers.csv"] = Csv(AnswerColumns, kb.Topics.SelectMany(t => kb.Compared.Select(j => t.AnswerFor(j.Id)).OfType<Answer>().Select(a => new[]
         {
-            t.Id, a.JurisdictionId, a.Status, a.IsAnswered ? a.Value : "", a.IsAnswered ? t.Unit : "",
+            t.Id, a.JurisdictionId, a.StatusName, a.IsAnswered ? a.Value : "", a.IsAnswered ? t.Unit : "",
             a.StatuteId, a.Section, a.SourceUrl, a.CheckedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.IsUnresearched ? "" : a.Verification,
             OneLine(a.Qualifier), N(a.AllSources.Count()), a.ReadIn, OneLine(a.Quote), string.Join(';', a.Readings.Select(r => r.Value)),
             string.Join(';', a.History.Select(h => $"{h.From.Iso}|{h.Until?.Iso}|{h.Value}|{h.Instrument}")),

@@ -30,7 +30,7 @@ internal static class AnswerView
             a.IsReported ? E("span", Class("badge s-reported"), A("title", "Stated by reliable sources; the section was not confirmed in the text"), "reported") : null,
             a.IsDisputed ? E("span", Class("badge s-disputed"), A("title", "Sources conflict; both readings are shown"), "disputed") : null,
             a.Qualifier is null ? null : E("span", Class("qualifier"), a.Qualifier)),
-        _ => Badges.Status(a.Status),
+        _ => Badges.Status(a.StatusName),
     };
 
     /// <summary>What the answer rests on, in words, with the derived verification level.</summary>

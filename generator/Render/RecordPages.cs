@@ -393,7 +393,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                             var state = ta.Cells.GetValueOrDefault(j.Id, CellState.Missing);
                             return E("tr", Class("cell-" + Cells.Css(state) + Cells.How(a)),
                                 E("th", A("scope", "row"), ctx.Link(SiteUrls.Answer(t.Id, j.Id), t.Title)),
-                                E("td", a is null ? "—" : a.IsAnswered ? AnswerView.ValueText(t, a) : Badges.Status(a.Status)),
+                                E("td", a is null ? "—" : a.IsAnswered ? AnswerView.ValueText(t, a) : Badges.Status(a.StatusName)),
                                 E("td", Cells.Label(state)),
                                 E("td", Elsewhere(t, ta, j)));
                         }))))),

@@ -15,12 +15,12 @@ internal static partial class AnswerRules
     public static void Check(Topic t, Answer a, IReadOnlyDictionary<string, Statute> statutes, DateOnly today, DiagnosticBag bag)
     {
         foreach (var s in AllSources(a)) NotFuture(s, today, bag);
-        var who = $"'{a.Status}' answer for '{a.JurisdictionId}' in topic '{t.Id}'";
+        var who = $"'{a.StatusName}' answer for '{a.JurisdictionId}' in topic '{t.Id}'";
         void Lacks(string field, string hint) => bag.Error(Codes.IncompleteAnswer, a.Spans.Record, $"{who} lacks '{field}'", hint);
 
         switch (a.Status)
         {
-            case AnswerStatuses.Answered:
+            case AnswerStatus.Answered:
                 if (a.Value is null) Lacks("value", "write the value the section gives");
                 if (a.StatuteId is null) Lacks("statute", "name the statute whose section gives the value");
                 if (a.Section is null) Lacks("section", "cite the section; if nobody has read it, use status: reported");
@@ -32,11 +32,11 @@ internal static partial class AnswerRules
                     bag.Warning(Codes.MissingQuote, a.Spans.Record, $"{who} was read in the text but quotes none of it",
                         $"add 'quote:' with the operative words of the section (at most about {Limits.QuoteWords} words)");
                 break;
-            case AnswerStatuses.Reported:
+            case AnswerStatus.Reported:
                 if (a.Value is null) Lacks("value", "write the value the sources report");
                 if (a.Sources.Count == 0) Lacks("sources", "list the reports that state the value: url, kind, read_on");
                 break;
-            case AnswerStatuses.Disputed:
+            case AnswerStatus.Disputed:
                 if (a.Value is null) Lacks("value", "write the value of the reading the answer follows");
                 if (a.Readings.Count < 2) Lacks("readings", "list at least two competing readings, each with its sources");
                 if (a.Follows is null) Lacks("follows", "say which reading the value follows, and why");
@@ -44,16 +44,16 @@ internal static partial class AnswerRules
                     bag.Error(Codes.IncompleteAnswer, a.Spans.At("value"), $"{who} follows '{a.Value}', which none of its readings gives",
                         "make 'value' the value of one of the readings");
                 break;
-            case AnswerStatuses.NoProvision:
+            case AnswerStatus.NoProvision:
                 if (a.Sources.Count == 0) Lacks("sources", "a gap in the law needs the source that shows it");
                 if (a.Note is null) Lacks("note", "say in a sentence or two what the absence means for a reader");
                 break;
-            case AnswerStatuses.NotResearched:
+            case AnswerStatus.NotResearched:
                 if (a.Research is null) Lacks("research", "say which sources were consulted, so the next researcher starts there");
                 break;
         }
         if (!a.IsAnswered && a.Value is not null)
-            bag.Error(Codes.IncompleteAnswer, a.Spans.At("value"), $"a '{a.Status}' answer must not carry a value",
+            bag.Error(Codes.IncompleteAnswer, a.Spans.At("value"), $"a '{a.StatusName}' answer must not carry a value",
                 "remove 'value', or set the status that says how the value is known");
         if (a.Readings.Count > 0 && !a.IsDisputed)
             bag.Error(Codes.IncompleteAnswer, a.Spans.At("readings"), $"{who} lists readings but is not disputed",

@@ -12,15 +12,15 @@ public sealed class AnalyserTests
     private static Source Read(string kind) => new("https://example.org", kind, new DateOnly(2026, 1, 1), null, NoSpans);
 
     private static Answer Answered(string j, string value, string statute = "s", string section = "1") =>
-        new(j, "answered", value, null, statute, section, null, [Read(SourceKinds.OfficialText)], [], null, [], [], null, null, NoSpans);
+        new(j, AnswerStatus.Answered, value, null, statute, section, null, [Read(SourceKinds.OfficialText)], [], null, [], [], null, null, NoSpans);
 
     private static Answer Reported(string j, string value) =>
-        new(j, "reported", value, null, null, null, null, [Read(SourceKinds.News)], [], null, [], [], null, null, NoSpans);
+        new(j, AnswerStatus.Reported, value, null, null, null, null, [Read(SourceKinds.News)], [], null, [], [], null, null, NoSpans);
 
     private static Answer Gap(string j) =>
-        new(j, "no-provision", null, null, null, null, null, [Read(SourceKinds.Report)], [], null, [], [], "none", null, NoSpans);
+        new(j, AnswerStatus.NoProvision, null, null, null, null, null, [Read(SourceKinds.Report)], [], null, [], [], "none", null, NoSpans);
 
-    private static Answer Unresearched(string j) => new(j, "not-researched", null, null, null, null, null, [], [], null, [], [], null, "todo", NoSpans);
+    private static Answer Unresearched(string j) => new(j, AnswerStatus.NotResearched, null, null, null, null, null, [], [], null, [], [], null, "todo", NoSpans);
 
     private static Topic Topic(string id, string type, string direction, string? benchmark, params Answer[] answers) =>
         new(id, id, "?", "marriage", type, type == "age" ? "years" : null, direction,

@@ -36,7 +36,7 @@ public sealed class RealContentTests
         {
             var a = topic!.AnswerFor(j);
             Assert.True(a is not null, $"{topicId} has no answer for {j}");
-            switch (a!.Status)
+            switch (a!.StatusName)
             {
                 case "answered":
                     Assert.False(string.IsNullOrEmpty(a.StatuteId), $"{topicId}/{j}: statute");
