@@ -42,9 +42,9 @@ public sealed record CoverageCount(
         return new CoverageCount(
             list.Count(a => a.Status == AnswerStatus.Answered), list.Count(a => a.IsReported), list.Count(a => a.IsDisputed),
             list.Count(a => a.IsGap), list.Count(a => a.IsUnresearched),
-            list.Count(a => !a.IsUnresearched && a.Verification == "primary"),
-            list.Count(a => !a.IsUnresearched && a.Verification == "secondary"),
-            list.Count(a => !a.IsUnresearched && a.Verification == "unverified"));
+            list.Count(a => !a.IsUnresearched && a.Verification == Verification.Primary),
+            list.Count(a => !a.IsUnresearched && a.Verification == Verification.Secondary),
+            list.Count(a => !a.IsUnresearched && a.Verification == Verification.Unverified));
     }
 
     /// <summary>"120 answered in the law's text, 20 reported, 2 disputed, 12 no provision found, 3 not yet researched".</summary>

@@ -117,7 +117,7 @@ public sealed class GitHistory
         var removed = was.Where(n => !now.Contains(n)).Order(StringComparer.Ordinal).ToList();
         if (added.Count > 0) yield return (added.Count == 1 ? "section added: s. " : "sections added: ss. ") + string.Join(", ", added);
         if (removed.Count > 0) yield return (removed.Count == 1 ? "section removed: s. " : "sections removed: ss. ") + string.Join(", ", removed);
-        if (b.Verification != a.Verification) yield return $"verification: {b.Verification} → {a.Verification}";
+        if (b.Verification != a.Verification) yield return $"verification: {YamlNames.Of(b.Verification)} → {YamlNames.Of(a.Verification)}";
         if (b.SourceUrl != a.SourceUrl) yield return "source changed";
     }
 
@@ -139,7 +139,7 @@ public sealed class GitHistory
         if (added.Count > 0) yield return "mandate added: " + string.Join(", ", added.Select(f => f.Replace('-', ' ')));
         if (removed.Count > 0) yield return "mandate removed: " + string.Join(", ", removed.Select(f => f.Replace('-', ' ')));
         if ((b.StatuteId, b.StatuteSection) != (a.StatuteId, a.StatuteSection)) yield return "founding statute or section changed";
-        if (b.Verification != a.Verification) yield return $"verification: {b.Verification} → {a.Verification}";
+        if (b.Verification != a.Verification) yield return $"verification: {YamlNames.Of(b.Verification)} → {YamlNames.Of(a.Verification)}";
     }
 
     private static T? Read<T>(string? text, string what, Func<MappingReader, T?> read) where T : class =>

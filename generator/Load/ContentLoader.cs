@@ -305,7 +305,7 @@ public static class ContentLoader
         if (id is null || jurisdiction is null || title is null || year is null || status is null || rules is null
             || url is null || checkedOn is null || verification is null || summary is null) return null;
         return new Statute(id, jurisdiction, title, shortTitle, year.Value, actNumber, status, appliesTo, themes, rules,
-            rulesNote, rulesOn, rulesAsOf, rulesSources, ordinance, amends, repeals, url, checkedOn.Value, verification, summary, notes, sections, r.Spans())
+            rulesNote, rulesOn, rulesAsOf, rulesSources, ordinance, amends, repeals, url, checkedOn.Value, Level(verification), summary, notes, sections, r.Spans())
         { Research = research, Aliases = aliases };
     }
 
@@ -320,6 +320,9 @@ public static class ContentLoader
     }
 
     /// <summary>A list of sources read: each with its address, kind and the day it was read.</summary>
+    /// <summary>A verification level already checked against the vocabulary by OneOf.</summary>
+    private static Verification Level(string name) => YamlNames.TryParse<Verification>(name, out var level) ? level : Verification.Unverified;
+
     internal static IReadOnlyList<Source> ReadSources(MappingReader r, string key, bool required)
     {
         var list = new List<Source>();
@@ -368,7 +371,7 @@ public static class ContentLoader
         if (id is null || jurisdiction is null || name is null || kind is null || status is null || url is null
             || checkedOn is null || verification is null || summary is null) return null;
         return new Institution(id, jurisdiction, name, acronym, kind, established, statute, statuteSection, parent, status,
-            reach, mandates, url, checkedOn.Value, verification, summary, notes, r.Spans()) { Research = research, Aliases = aliases };
+            reach, mandates, url, checkedOn.Value, Level(verification), summary, notes, r.Spans()) { Research = research, Aliases = aliases };
     }
 
     private static Mandate? ReadMandate(MappingReader r)

@@ -40,10 +40,10 @@ public sealed record Answer(
     /// Derived, never asserted: primary when the value was read in the text of the law (or a
     /// judgment) at a cited section; secondary when it rests on reports; unverified without sources.
     /// </summary>
-    public string Verification =>
-        !AllSources.Any() ? "unverified"
-        : Status == AnswerStatus.Answered && Sources.Any(s => s.IsLawText) ? "primary"
-        : "secondary";
+    public Verification Verification =>
+        !AllSources.Any() ? Verification.Unverified
+        : Status == AnswerStatus.Answered && Sources.Any(s => s.IsLawText) ? Verification.Primary
+        : Verification.Secondary;
 
     /// <summary>What the answer rests on, in words: "read in an unofficial copy of the statute's text".</summary>
     public string? ReadIn =>

@@ -17,7 +17,7 @@ public sealed record Institution(
     IReadOnlyList<Mandate> Mandates,
     string SourceUrl,
     DateOnly CheckedOn,
-    string Verification,
+    Verification Verification,
     string Summary,
     string? Notes,
     Spans Spans)

@@ -38,7 +38,7 @@ public sealed record Statute(
     IReadOnlyList<string> Repeals,
     string SourceUrl,
     DateOnly CheckedOn,
-    string Verification,
+    Verification Verification,
     string Summary,
     string? Notes,
     IReadOnlyList<Section> Sections,

@@ -5,7 +5,7 @@ public static class Vocab
     public static readonly string[] JurisdictionKinds = ["federation", "capital-territory", "province"];
     public static readonly string[] StatuteStatuses = ["in-force", "amended", "repealed", "bill"];
     public static readonly string[] RulesStates = ["yes", "no", "unknown", "not-applicable"];
-    public static readonly string[] Verifications = ["primary", "secondary", "unverified"];
+    public static readonly string[] Verifications = YamlNames.All<Verification>();
     public static readonly string[] InstitutionKinds =
         ["ministry", "department", "commission", "authority", "bureau", "unit", "court", "helpline", "police-unit", "council", "agency"];
     public static readonly string[] InstitutionStatuses =

@@ -97,7 +97,7 @@ internal static class DataExport
         site["data/answers.csv"] = Csv(AnswerColumns, kb.Topics.SelectMany(t => kb.Compared.Select(j => t.AnswerFor(j.Id)).OfType<Answer>().Select(a => new[]
         {
             t.Id, a.JurisdictionId, a.StatusName, a.IsAnswered ? a.Value : "", a.IsAnswered ? t.Unit : "",
-            a.StatuteId, a.Section, a.SourceUrl, a.CheckedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.IsUnresearched ? "" : a.Verification,
+            a.StatuteId, a.Section, a.SourceUrl, a.CheckedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.IsUnresearched ? "" : YamlNames.Of(a.Verification),
             OneLine(a.Qualifier), N(a.AllSources.Count()), a.ReadIn, OneLine(a.Quote), string.Join(';', a.Readings.Select(r => r.Value)),
             string.Join(';', a.History.Select(h => $"{h.From.Iso}|{h.Until?.Iso}|{h.Value}|{h.Instrument}")),
         })));
@@ -111,12 +111,12 @@ internal static class DataExport
         site["data/statutes.csv"] = Csv(Columns("statutes.csv"), kb.Statutes.Select(s => new[]
         {
             s.Id, s.JurisdictionId, s.Title, N(s.Year), s.ActNumber, s.Status, string.Join(';', s.AppliesTo), s.RulesNotified,
-            string.Join(';', s.Themes), s.SourceUrl, D(s.CheckedOn), s.Verification,
+            string.Join(';', s.Themes), s.SourceUrl, D(s.CheckedOn), YamlNames.Of(s.Verification),
         }));
         site["data/institutions.csv"] = Csv(Columns("institutions.csv"), kb.Institutions.Select(i => new[]
         {
             i.Id, i.JurisdictionId, i.Name, i.Acronym, i.Kind, i.Established is null ? "" : N(i.Established.Value), i.StatuteId, i.StatuteSection,
-            i.Status, string.Join(';', i.Reach), i.SourceUrl, D(i.CheckedOn), i.Verification,
+            i.Status, string.Join(';', i.Reach), i.SourceUrl, D(i.CheckedOn), YamlNames.Of(i.Verification),
         }));
         site["data/mandates.csv"] = Csv(Columns("mandates.csv"), kb.Institutions.SelectMany(i => i.Mandates.Select(m => new[]
         {
@@ -180,7 +180,7 @@ internal static class DataExport
                 promulgated = D(o.Promulgated), extended_until = o.ExtendedUntil is { } e ? D(e) : null, replaced_by = o.ReplacedBy,
                 lapsed_on = o.LapsedOn is { } l ? D(l) : null, may_have_lapsed = s.MayHaveLapsed(kb.AsOf),
             } : null,
-            amends = s.Amends, repeals = s.Repeals, source_url = s.SourceUrl, checked_on = D(s.CheckedOn), verification = s.Verification,
+            amends = s.Amends, repeals = s.Repeals, source_url = s.SourceUrl, checked_on = D(s.CheckedOn), verification = YamlNames.Of(s.Verification),
             summary = s.Summary, notes = s.Notes, url = SiteUrls.Statute(s.Id),
             sections = s.Sections.Select(x => new { number = x.Number, heading = x.Heading, summary = x.Summary, anchor = x.Anchor }),
         }),
@@ -189,7 +189,7 @@ internal static class DataExport
             id = i.Id, jurisdiction = i.JurisdictionId, name = i.Name, acronym = i.Acronym, kind = i.Kind, established = i.Established,
             statute = i.StatuteId, statute_section = i.StatuteSection, parent = i.Parent, status = i.Status, reach = i.Reach,
             mandates = i.Mandates.Select(m => new { function = m.Function, section = m.Section, statute = m.StatuteId, note = m.Note }),
-            source_url = i.SourceUrl, checked_on = D(i.CheckedOn), verification = i.Verification, summary = i.Summary, notes = i.Notes,
+            source_url = i.SourceUrl, checked_on = D(i.CheckedOn), verification = YamlNames.Of(i.Verification), summary = i.Summary, notes = i.Notes,
             url = SiteUrls.Institution(i.Id),
         }),
         topics = kb.Topics.Select(t => new
@@ -205,7 +205,7 @@ internal static class DataExport
             answers = t.Answers.Select(a => new
             {
                 jurisdiction = a.JurisdictionId, status = a.Status, value = a.Value, statute = a.StatuteId, section = a.Section,
-                source_url = a.SourceUrl, checked_on = a.CheckedOn is { } d ? D(d) : null, verification = a.Verification,
+                source_url = a.SourceUrl, checked_on = a.CheckedOn is { } d ? D(d) : null, verification = YamlNames.Of(a.Verification),
                 institutions = a.Institutions, note = a.Note, qualifier = a.Qualifier, quote = a.Quote, read_in = a.ReadIn,
                 sources = Sources(a.Sources),
                 readings = a.Readings.Select(r => new { value = r.Value, statute = r.StatuteId, section = r.Section, note = r.Note, sources = Sources(r.Sources) }),

@@ -1,3 +1,4 @@
+using KnowledgeBase.Generator.Model;
 using static KnowledgeBase.Generator.Render.H;
 
 namespace KnowledgeBase.Generator.Render;
@@ -5,11 +6,11 @@ namespace KnowledgeBase.Generator.Render;
 /// <summary>Status and verification marks that carry their meaning in text, not colour alone.</summary>
 internal static class Badges
 {
-    public static Element Verification(string? level) => level switch
+    public static Element Verification(Verification? level) => level switch
     {
-        "primary" => E("span", Class("badge v-primary"), A("title", "Read in the text of the law, or a judgment"), "primary"),
-        "secondary" => E("span", Class("badge v-secondary"), A("title", "Stated in notices, reports or news about the law"), "secondary"),
-        "unverified" => E("span", Class("badge v-unverified"), A("title", "Still to be checked"), "unverified"),
+        Model.Verification.Primary => E("span", Class("badge v-primary"), A("title", "Read in the text of the law, or a judgment"), "primary"),
+        Model.Verification.Secondary => E("span", Class("badge v-secondary"), A("title", "Stated in notices, reports or news about the law"), "secondary"),
+        Model.Verification.Unverified => E("span", Class("badge v-unverified"), A("title", "Still to be checked"), "unverified"),
         _ => E("span", Class("badge"), "—"),
     };
 

@@ -107,7 +107,7 @@ internal static class Layout
     }
 
     /// <summary>"Last checked" and "How to cite" block shown on every record page.</summary>
-    public static Element CiteBlock(PageContext ctx, string title, DateOnly checkedOn, string verification, string sourceUrl, DateOnly asOf)
+    public static Element CiteBlock(PageContext ctx, string title, DateOnly checkedOn, Verification verification, string sourceUrl, DateOnly asOf)
     {
         var url = ctx.Absolute(ctx.Url);
         return E("aside", Class("cite"), A("aria-label", "Provenance and citation"),

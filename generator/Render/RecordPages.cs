@@ -319,10 +319,10 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             })));
     }
 
-    private static string Weakest(IEnumerable<Answer> answers)
+    private static Verification Weakest(IEnumerable<Answer> answers)
     {
         var levels = answers.Where(a => !a.IsUnresearched).Select(a => a.Verification).ToList();
-        return levels.Contains("unverified") ? "unverified" : levels.Contains("secondary") ? "secondary" : levels.Count > 0 ? "primary" : "unverified";
+        return levels.Count == 0 ? Verification.Unverified : levels.Max();
     }
 
     private Element AnswerRow(PageContext ctx, Topic t, TopicAnalysis ta, Jurisdiction j)
@@ -352,7 +352,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 E("div", Class("prose"), MarkdownRenderer.Render(a.Body)),
                 a.Sources.Count == 0 ? null : E("section", E("h2", "Sources"),
                     E("ol", a.Sources.Select(s => E("li", Link(s.Url, A("rel", "external noopener"), s.Title), " (", Layout.HostOf(s.Url), ")"))))),
-            Layout.CiteBlock(ctx, a.Title, a.CheckedOn, "secondary", a.Sources.FirstOrDefault()?.Url ?? kb.Site.BaseUrl, kb.AsOf),
+            Layout.CiteBlock(ctx, a.Title, a.CheckedOn, Verification.Secondary, a.Sources.FirstOrDefault()?.Url ?? kb.Site.BaseUrl, kb.AsOf),
         };
         var ld = new Dictionary<string, object?>
         {

@@ -28,7 +28,7 @@ public sealed class AnalyserTests
 
     private static Institution Body(string id, string jurisdiction, string[] reach, string status, params string[] functions) =>
         new(id, jurisdiction, id, null, "commission", null, null, null, null, status, reach,
-            functions.Select(f => new Mandate(f, null, null, null, NoSpans)).ToList(), "https://example.org", new DateOnly(2026, 1, 1), "primary", "x", null, NoSpans);
+            functions.Select(f => new Mandate(f, null, null, null, NoSpans)).ToList(), "https://example.org", new DateOnly(2026, 1, 1), Verification.Primary, "x", null, NoSpans);
 
     private static KnowledgeBaseModel Model(IReadOnlyList<Topic> topics, IReadOnlyList<Institution>? bodies = null, IReadOnlyList<Statute>? statutes = null)
     {
@@ -207,7 +207,7 @@ public sealed class AnalyserTests
     public void Should_find_statutes_without_rules_and_bodies_not_constituted()
     {
         var statute = new Statute("act", "kp", "Act", null, 2010, null, "in-force", ["kp"], ["child-protection"], "no", null, null, null, [], null, [], [],
-            "https://example.org", new DateOnly(2026, 1, 1), "primary", "x", null, [], NoSpans);
+            "https://example.org", new DateOnly(2026, 1, 1), Verification.Primary, "x", null, [], NoSpans);
         var repealed = statute with { Id = "old-act", Status = "repealed" };
         var body = Body("board", "kp", ["kp"], "not-constituted", "helpline");
         var analysis = Analyser.Analyse(Model([], [body], [statute, repealed]));
@@ -221,7 +221,7 @@ public sealed class AnalyserTests
     {
         // Given one statute without rules and two whose rules status nobody has established
         var statute = new Statute("act", "kp", "Act", null, 2010, null, "in-force", ["kp"], ["child-protection"], "no", null, null, null, [], null, [], [],
-            "https://example.org", new DateOnly(2026, 1, 1), "primary", "x", null, [], NoSpans);
+            "https://example.org", new DateOnly(2026, 1, 1), Verification.Primary, "x", null, [], NoSpans);
         var unknown = statute with { Id = "b", RulesNotified = "unknown" };
         var analysis = Analyser.Analyse(Model([], [Body("x", "kp", ["kp"], "unknown", "helpline")], [statute, unknown, unknown with { Id = "c" }]));
         // Then the count carries its unknowns, so it is never a misleading zero
@@ -249,7 +249,7 @@ public sealed class AnalyserTests
         // Then reported is its own count, secondary, and never "not researched"; it still takes part in the comparison
         Assert.Equal((2, 1, 0, 1, 1), (c.Answered, c.Reported, c.Disputed, c.NoProvision, c.NotResearched));
         Assert.Equal((2, 2), (c.Primary, c.Secondary));
-        Assert.Equal("secondary", topic.AnswerFor("punjab")!.Verification);
+        Assert.Equal(Verification.Secondary, topic.AnswerFor("punjab")!.Verification);
         Assert.Equal(CellState.MeetsBenchmark, analysis.For("t").Cells["punjab"]);
         Assert.Equal(CellState.BelowBenchmark, analysis.For("t").Cells["balochistan"]);
     }

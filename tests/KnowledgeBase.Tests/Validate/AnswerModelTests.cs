@@ -34,7 +34,7 @@ public sealed class AnswerModelTests
         Assert.Empty(Errors(result.Diagnostics));
         var a = result.Model.Topic("marriage-minimum-age-girls")!.AnswerFor("balochistan")!;
         Assert.True(a.IsReported);
-        Assert.Equal("secondary", a.Verification);
+        Assert.Equal(Generator.Model.Verification.Secondary, a.Verification);
         Assert.Equal("stated in news reports", a.ReadIn);
     }
 
@@ -60,7 +60,7 @@ public sealed class AnswerModelTests
         var result = Check(c => c.Replace(Girls, "        kind: official-text\n        read_on: 2026-01-15\n  - jurisdiction: sindh",
             "        kind: unofficial-copy\n        read_on: 2026-01-15\n  - jurisdiction: sindh"));
         var a = result.Model.Topic("marriage-minimum-age-girls")!.AnswerFor("punjab")!;
-        Assert.Equal("primary", a.Verification);
+        Assert.Equal(Generator.Model.Verification.Primary, a.Verification);
         Assert.Equal("read in an unofficial copy of the statute's text", a.ReadIn);
     }
 
@@ -79,7 +79,7 @@ public sealed class AnswerModelTests
         var a = result.Model.Topic("marriage-minimum-age-girls")!.AnswerFor("balochistan")!;
         Assert.True(a.IsDisputed);
         Assert.Equal(["18", "16"], a.Readings.Select(r => r.Value));
-        Assert.Equal("secondary", a.Verification);
+        Assert.Equal(Generator.Model.Verification.Secondary, a.Verification);
     }
 
     [Theory]
