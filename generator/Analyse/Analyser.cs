@@ -83,11 +83,11 @@ public static class Analyser
 
         findings.AddRange(Overlaps(kb));
 
-        var inForce = kb.Statutes.Where(s => s.Status is "in-force" or "amended").ToList();
-        foreach (var s in inForce.Where(s => s.RulesNotified == "no"))
+        var inForce = kb.Statutes.Where(s => s.Status is StatuteStatus.InForce or StatuteStatus.Amended).ToList();
+        foreach (var s in inForce.Where(s => s.RulesNotified == RulesState.No))
             findings.Add(new Finding($"missing-rules-{s.Id}", FindingKinds.MissingRules, null, s.Themes.FirstOrDefault() ?? "", s.AppliesTo,
                 $"{s.Title} is in force but its rules have not been notified.", [Ev.Statute(s.Id)], []));
-        foreach (var i in kb.Institutions.Where(i => i.Status == "not-constituted"))
+        foreach (var i in kb.Institutions.Where(i => i.Status == InstitutionStatus.NotConstituted))
             findings.Add(new Finding($"not-constituted-{i.Id}", FindingKinds.NotConstituted, null, "child-protection", i.Reach,
                 $"{i.Name} is established by law but has not been constituted.", [Ev.Institution(i.Id)], []));
 
@@ -101,8 +101,8 @@ public static class Analyser
             .ToList();
         return new Analysis(topics, ordered, byJurisdiction, byTopic, CoverageCount.Of(allAnswers))
         {
-            RulesMissing = new(inForce.Count(s => s.RulesNotified == "no"), inForce.Count(s => s.RulesNotified == "unknown")),
-            BodiesNotConstituted = new(kb.Institutions.Count(i => i.Status == "not-constituted"), kb.Institutions.Count(i => i.Status == "unknown")),
+            RulesMissing = new(inForce.Count(s => s.RulesNotified == RulesState.No), inForce.Count(s => s.RulesNotified == RulesState.Unknown)),
+            BodiesNotConstituted = new(kb.Institutions.Count(i => i.Status == InstitutionStatus.NotConstituted), kb.Institutions.Count(i => i.Status == InstitutionStatus.Unknown)),
         };
     }
 
@@ -115,7 +115,7 @@ public static class Analyser
     private static IEnumerable<Finding> Overlaps(KnowledgeBaseModel kb)
     {
         var byKey = new SortedDictionary<string, List<Institution>>(StringComparer.Ordinal);
-        foreach (var i in kb.Institutions.Where(i => i.Status != "abolished"))
+        foreach (var i in kb.Institutions.Where(i => i.Status != InstitutionStatus.Abolished))
         foreach (var function in i.Mandates.Select(m => m.Function).Distinct())
         foreach (var j in i.Reach.Distinct())
         {

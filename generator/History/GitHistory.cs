@@ -109,8 +109,8 @@ public sealed class GitHistory
             yield return "added";
             yield break;
         }
-        if (b.Status != a.Status) yield return $"status: {b.Status.Replace('-', ' ')} → {a.Status.Replace('-', ' ')}";
-        if (b.RulesNotified != a.RulesNotified) yield return $"rules notified: {b.RulesNotified.Replace('-', ' ')} → {a.RulesNotified.Replace('-', ' ')}";
+        if (b.Status != a.Status) yield return $"status: {YamlNames.Of(b.Status).Replace('-', ' ')} → {YamlNames.Of(a.Status).Replace('-', ' ')}";
+        if (b.RulesNotified != a.RulesNotified) yield return $"rules notified: {YamlNames.Of(b.RulesNotified).Replace('-', ' ')} → {YamlNames.Of(a.RulesNotified).Replace('-', ' ')}";
         if (b.Title != a.Title) yield return "title corrected";
         var (was, now) = (b.Sections.Select(s => s.Number).ToHashSet(StringComparer.Ordinal), a.Sections.Select(s => s.Number).ToList());
         var added = now.Where(n => !was.Contains(n)).ToList();
@@ -132,7 +132,7 @@ public sealed class GitHistory
             yield return "added";
             yield break;
         }
-        if (b.Status != a.Status) yield return $"status: {b.Status.Replace('-', ' ')} → {a.Status.Replace('-', ' ')}";
+        if (b.Status != a.Status) yield return $"status: {YamlNames.Of(b.Status).Replace('-', ' ')} → {YamlNames.Of(a.Status).Replace('-', ' ')}";
         var (was, now) = (b.Mandates.Select(m => m.Function).ToHashSet(StringComparer.Ordinal), a.Mandates.Select(m => m.Function).Distinct().ToList());
         var added = now.Where(f => !was.Contains(f)).ToList();
         var removed = was.Where(f => !now.Contains(f)).Order(StringComparer.Ordinal).ToList();

@@ -35,7 +35,7 @@ internal static class SearchDocuments
 
     private static void Statute(KnowledgeBaseModel kb, Statute s, List<SearchDocument> docs)
     {
-        var facets = Facets(s.JurisdictionId, s.Themes, s.Year, s.Status, YamlNames.Of(s.Verification));
+        var facets = Facets(s.JurisdictionId, s.Themes, s.Year, YamlNames.Of(s.Status), YamlNames.Of(s.Verification));
         docs.Add(new SearchDocument($"statute:{s.Id}", "statute", s.Title,
             $"{s.ShortTitle} {s.ActNumber} {Place(kb, s.JurisdictionId)}",
             $"{Plain(s.Summary)} {Plain(s.Notes)} {string.Join(' ', s.Sections.Select(x => x.Heading))}",
@@ -52,7 +52,7 @@ internal static class SearchDocuments
 
     private static void Institution(KnowledgeBaseModel kb, Institution i, List<SearchDocument> docs)
     {
-        var facets = Facets(i.JurisdictionId, ["child-protection"], i.Established, i.Status, YamlNames.Of(i.Verification));
+        var facets = Facets(i.JurisdictionId, ["child-protection"], i.Established, YamlNames.Of(i.Status), YamlNames.Of(i.Verification));
         docs.Add(new SearchDocument($"institution:{i.Id}", "institution", i.Name,
             $"{i.Acronym} {Place(kb, i.JurisdictionId)} {i.Kind}",
             $"{Plain(i.Summary)} {i.Parent} {string.Join(' ', i.Mandates.Select(m => kb.FunctionLabel(m.Function)))}",

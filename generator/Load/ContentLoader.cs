@@ -304,7 +304,7 @@ public static class ContentLoader
         var aliases = r.StringList("aliases");
         if (id is null || jurisdiction is null || title is null || year is null || status is null || rules is null
             || url is null || checkedOn is null || verification is null || summary is null) return null;
-        return new Statute(id, jurisdiction, title, shortTitle, year.Value, actNumber, status, appliesTo, themes, rules,
+        return new Statute(id, jurisdiction, title, shortTitle, year.Value, actNumber, Parse<StatuteStatus>(status), appliesTo, themes, Parse<RulesState>(rules),
             rulesNote, rulesOn, rulesAsOf, rulesSources, ordinance, amends, repeals, url, checkedOn.Value, Level(verification), summary, notes, sections, r.Spans())
         { Research = research, Aliases = aliases };
     }
@@ -321,7 +321,11 @@ public static class ContentLoader
 
     /// <summary>A list of sources read: each with its address, kind and the day it was read.</summary>
     /// <summary>A verification level already checked against the vocabulary by OneOf.</summary>
-    private static Verification Level(string name) => YamlNames.TryParse<Verification>(name, out var level) ? level : Verification.Unverified;
+    private static Verification Level(string name) => Parse<Verification>(name);
+
+    /// <summary>A value OneOf has already checked against the enum's names.</summary>
+    private static T Parse<T>(string name) where T : struct, Enum =>
+        YamlNames.TryParse<T>(name, out var value) ? value : throw new InvalidOperationException($"'{name}' passed OneOf but is not a {typeof(T).Name}");
 
     internal static IReadOnlyList<Source> ReadSources(MappingReader r, string key, bool required)
     {
@@ -370,7 +374,7 @@ public static class ContentLoader
         var aliases = r.StringList("aliases");
         if (id is null || jurisdiction is null || name is null || kind is null || status is null || url is null
             || checkedOn is null || verification is null || summary is null) return null;
-        return new Institution(id, jurisdiction, name, acronym, kind, established, statute, statuteSection, parent, status,
+        return new Institution(id, jurisdiction, name, acronym, kind, established, statute, statuteSection, parent, Parse<InstitutionStatus>(status),
             reach, mandates, url, checkedOn.Value, Level(verification), summary, notes, r.Spans()) { Research = research, Aliases = aliases };
     }
 

@@ -12,7 +12,7 @@ public sealed record Institution(
     string? StatuteId,
     string? StatuteSection,
     string? Parent,
-    string Status,
+    InstitutionStatus Status,
     IReadOnlyList<string> Reach,
     IReadOnlyList<Mandate> Mandates,
     string SourceUrl,

@@ -110,13 +110,13 @@ internal static class DataExport
             analysis.Findings.Select(f => new[] { f.Id, f.Kind, f.TopicId, f.Theme, string.Join(';', f.Jurisdictions), f.Summary, string.Join(';', f.Evidence.Select(e => e.ToString())) }));
         site["data/statutes.csv"] = Csv(Columns("statutes.csv"), kb.Statutes.Select(s => new[]
         {
-            s.Id, s.JurisdictionId, s.Title, N(s.Year), s.ActNumber, s.Status, string.Join(';', s.AppliesTo), s.RulesNotified,
+            s.Id, s.JurisdictionId, s.Title, N(s.Year), s.ActNumber, YamlNames.Of(s.Status), string.Join(';', s.AppliesTo), YamlNames.Of(s.RulesNotified),
             string.Join(';', s.Themes), s.SourceUrl, D(s.CheckedOn), YamlNames.Of(s.Verification),
         }));
         site["data/institutions.csv"] = Csv(Columns("institutions.csv"), kb.Institutions.Select(i => new[]
         {
             i.Id, i.JurisdictionId, i.Name, i.Acronym, i.Kind, i.Established is null ? "" : N(i.Established.Value), i.StatuteId, i.StatuteSection,
-            i.Status, string.Join(';', i.Reach), i.SourceUrl, D(i.CheckedOn), YamlNames.Of(i.Verification),
+            YamlNames.Of(i.Status), string.Join(';', i.Reach), i.SourceUrl, D(i.CheckedOn), YamlNames.Of(i.Verification),
         }));
         site["data/mandates.csv"] = Csv(Columns("mandates.csv"), kb.Institutions.SelectMany(i => i.Mandates.Select(m => new[]
         {
@@ -173,7 +173,7 @@ internal static class DataExport
         statutes = kb.Statutes.Select(s => new
         {
             id = s.Id, jurisdiction = s.JurisdictionId, title = s.Title, short_title = s.ShortTitle, year = s.Year, act_number = s.ActNumber,
-            status = s.Status, applies_to = s.AppliesTo, themes = s.Themes, rules_notified = s.RulesNotified, rules_note = s.RulesNote,
+            status = YamlNames.Of(s.Status), applies_to = s.AppliesTo, themes = s.Themes, rules_notified = YamlNames.Of(s.RulesNotified), rules_note = s.RulesNote,
             rules_notified_on = s.RulesNotifiedOn?.Iso, rules_as_of = s.RulesAsOf is { } ra ? D(ra) : null, rules_sources = Sources(s.RulesSources),
             ordinance = s.Ordinance is { } o ? new
             {
@@ -187,7 +187,7 @@ internal static class DataExport
         institutions = kb.Institutions.Select(i => new
         {
             id = i.Id, jurisdiction = i.JurisdictionId, name = i.Name, acronym = i.Acronym, kind = i.Kind, established = i.Established,
-            statute = i.StatuteId, statute_section = i.StatuteSection, parent = i.Parent, status = i.Status, reach = i.Reach,
+            statute = i.StatuteId, statute_section = i.StatuteSection, parent = i.Parent, status = YamlNames.Of(i.Status), reach = i.Reach,
             mandates = i.Mandates.Select(m => new { function = m.Function, section = m.Section, statute = m.StatuteId, note = m.Note }),
             source_url = i.SourceUrl, checked_on = D(i.CheckedOn), verification = YamlNames.Of(i.Verification), summary = i.Summary, notes = i.Notes,
             url = SiteUrls.Institution(i.Id),

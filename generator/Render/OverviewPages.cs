@@ -80,9 +80,9 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
     {
         var items = kind switch
         {
-            FindingKinds.MissingRules => kb.Statutes.Where(s => s.Status is "in-force" or "amended" && s.RulesNotified == "unknown")
+            FindingKinds.MissingRules => kb.Statutes.Where(s => s.Status is StatuteStatus.InForce or StatuteStatus.Amended && s.RulesNotified == RulesState.Unknown)
                 .Select(s => (Url: SiteUrls.Statute(s.Id), Name: s.Title)).ToList(),
-            FindingKinds.NotConstituted => kb.Institutions.Where(i => i.Status == "unknown")
+            FindingKinds.NotConstituted => kb.Institutions.Where(i => i.Status == InstitutionStatus.Unknown)
                 .Select(i => (Url: SiteUrls.Institution(i.Id), Name: i.Name)).ToList(),
             _ => [],
         };
@@ -412,7 +412,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             {
                 E("h2", j.Name),
                 E("ul", kb.Statutes.Where(s => s.JurisdictionId == j.Id).OrderBy(s => s.Year).ThenBy(s => s.Id, StringComparer.Ordinal)
-                    .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" — {RecordPages.StatusWord(s, kb.AsOf)}, rules notified: {s.RulesNotified}"))),
+                    .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" — {RecordPages.StatusWord(s, kb.AsOf)}, rules notified: {YamlNames.Of(s.RulesNotified)}"))),
             }),
         };
         return Layout.Page(ctx, "Statutes", "Child protection statutes of Pakistan's Federation and provinces.", body);
@@ -428,7 +428,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             {
                 E("h2", j.Name),
                 E("ul", kb.Institutions.Where(i => i.JurisdictionId == j.Id)
-                    .Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name), $" — {i.Kind.Replace('-', ' ')}, {i.Status.Replace('-', ' ')}"))),
+                    .Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name), $" — {i.Kind.Replace('-', ' ')}, {YamlNames.Of(i.Status).Replace('-', ' ')}"))),
             }),
         };
         return Layout.Page(ctx, "Bodies", "Commissions, authorities, bureaus, courts and helplines with a child protection mandate.", body);

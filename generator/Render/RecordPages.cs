@@ -53,7 +53,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             ["legislationIdentifier"] = s.ActNumber,
             ["legislationDate"] = s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
             ["legislationJurisdiction"] = kb.JurisdictionName(s.JurisdictionId),
-            ["legislationLegalForce"] = s.Status == "repealed" ? "NotInForce" : s.Status == "bill" || s.MayHaveLapsed(kb.AsOf) ? null : "InForce",
+            ["legislationLegalForce"] = s.Status == StatuteStatus.Repealed ? "NotInForce" : s.Status == StatuteStatus.Bill || s.MayHaveLapsed(kb.AsOf) ? null : "InForce",
             ["url"] = ctx.Absolute(ctx.Url),
             ["sameAs"] = s.SourceUrl,
         };
@@ -66,7 +66,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     /// </summary>
     internal object StatusOf(Statute s)
     {
-        if (!s.MayHaveLapsed(kb.AsOf)) return s.Status.Replace('-', ' ');
+        if (!s.MayHaveLapsed(kb.AsOf)) return YamlNames.Of(s.Status).Replace('-', ' ');
         var federal = s.JurisdictionId is "federal" or "ict";
         var ended = s.Ordinance!.Expires(federal).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         return E("span", E("span", Class("lapsed"), "may have lapsed"),
@@ -93,19 +93,19 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     internal static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     /// <summary>The status in one or two words, for lists.</summary>
-    internal static string StatusWord(Statute s, DateOnly asOf) => s.MayHaveLapsed(asOf) ? "may have lapsed" : s.Status.Replace('-', ' ');
+    internal static string StatusWord(Statute s, DateOnly asOf) => s.MayHaveLapsed(asOf) ? "may have lapsed" : YamlNames.Of(s.Status).Replace('-', ' ');
 
     private static object RulesOf(Statute s)
     {
         var words = s.RulesNotified switch
         {
-            "yes" => "yes",
-            "no" => "no",
-            "unknown" => "unknown (not established)",
+            RulesState.Yes => "yes",
+            RulesState.No => "no",
+            RulesState.Unknown => "unknown (not established)",
             _ => "not applicable",
         };
-        var on = s.RulesNotified == "yes" && s.RulesNotifiedOn is { } d ? $", notified {d}" : "";
-        var asOf = s.RulesNotified == "no" && s.RulesAsOf is { } a ? $", as of {a.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}" : "";
+        var on = s.RulesNotified == RulesState.Yes && s.RulesNotifiedOn is { } d ? $", notified {d}" : "";
+        var asOf = s.RulesNotified == RulesState.No && s.RulesAsOf is { } a ? $", as of {a.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}" : "";
         return words + on + asOf;
     }
 
@@ -188,7 +188,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                     StatuteLink(ctx, i.StatuteId),
                     i.StatuteSection is null ? null : new object[] { ", ", ctx.Link(SiteUrls.Section(i.StatuteId, i.StatuteSection), $"s. {i.StatuteSection}") })),
                 ("Parent", i.Parent),
-                ("Operational status", i.Status.Replace('-', ' ')),
+                ("Operational status", YamlNames.Of(i.Status).Replace('-', ' ')),
                 ("Serves children of", Join(i.Reach.Select(j => (object)ctx.Link(SiteUrls.Jurisdiction(j), kb.JurisdictionName(j)))))),
             E("div", Class("prose"), MarkdownRenderer.Render(i.Summary)),
             E("h2", "Mandates"),
@@ -403,7 +403,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             federalHere.Count == 0 ? null : E("section", E("h2", "Laws of another legislature in force here"), StatuteList(ctx, federalHere)),
             E("section", E("h2", "Bodies serving children here"),
                 bodies.Count == 0 ? E("p", "None recorded yet.") : E("ul", bodies.Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name),
-                    $" — {i.Kind.Replace('-', ' ')}, {i.Status.Replace('-', ' ')}", i.JurisdictionId != j.Id ? $" ({kb.JurisdictionName(i.JurisdictionId)})" : "")))),
+                    $" — {i.Kind.Replace('-', ' ')}, {YamlNames.Of(i.Status).Replace('-', ' ')}", i.JurisdictionId != j.Id ? $" ({kb.JurisdictionName(i.JurisdictionId)})" : "")))),
             Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Jurisdiction, j.Id)),
             coverage is null ? null : E("section", E("h2", "Side by side"),
                 E("ul", kb.Compared.Where(o => o.Id != j.Id).Select(o => E("li", ctx.Link(PairUrl(j, o), $"{j.Name} and {o.Name}"))))),
@@ -437,10 +437,10 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
 
     private static string RulesSummary(IReadOnlyList<Statute> statutes)
     {
-        var inForce = statutes.Where(s => s.Status is "in-force" or "amended").ToList();
-        int Count(string state) => inForce.Count(s => s.RulesNotified == state);
-        return $"Rules under the statutes in force here: {Count("yes")} notified, {Count("no")} not notified, {Count("unknown")} unknown " +
-               $"({Count("not-applicable")} need none).";
+        var inForce = statutes.Where(s => s.Status is StatuteStatus.InForce or StatuteStatus.Amended).ToList();
+        int Count(RulesState state) => inForce.Count(s => s.RulesNotified == state);
+        return $"Rules under the statutes in force here: {Count(RulesState.Yes)} notified, {Count(RulesState.No)} not notified, {Count(RulesState.Unknown)} unknown " +
+               $"({Count(RulesState.NotApplicable)} need none).";
     }
 
     private Element Scorecard(PageContext ctx, Jurisdiction j, List<Finding> mine)
@@ -465,9 +465,9 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     private Element StatuteList(PageContext ctx, IReadOnlyList<Statute> statutes) =>
         statutes.Count == 0 ? E("p", "None recorded yet.") : E("ul", statutes.Select(s => E("li",
             ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" ({StatusWord(s, kb.AsOf)}",
-            s.RulesNotified is "not-applicable" ? ")" : $"; rules: {RulesWord(s.RulesNotified)})")));
+            s.RulesNotified is RulesState.NotApplicable ? ")" : $"; rules: {RulesWord(s.RulesNotified)})")));
 
-    private static string RulesWord(string state) => state switch
+    private static string RulesWord(RulesState state) => YamlNames.Of(state) switch
     {
         "yes" => "notified",
         "no" => "not notified",

@@ -153,26 +153,26 @@ internal static partial class AnswerRules
         foreach (var a in t.Answers.Where(a => a.IsAnswered && a.Value is "yes" or "no"))
         {
             if (t.Restates == "rules-notified" && a.StatuteId is not null && kb.Statute(a.StatuteId) is { } s
-                && s.RulesNotified is "yes" or "no" or "unknown" && s.RulesNotified != a.Value)
+                && s.RulesNotified is RulesState.Yes or RulesState.No or RulesState.Unknown && YamlNames.Of(s.RulesNotified) != a.Value)
                 bag.Error(Codes.RestatedField, a.Spans.At("value"),
-                    $"topic '{t.Id}' says '{a.Value}' for {a.JurisdictionId}, but {s.Id} records rules_notified: {s.RulesNotified}",
+                    $"topic '{t.Id}' says '{a.Value}' for {a.JurisdictionId}, but {s.Id} records rules_notified: {YamlNames.Of(s.RulesNotified)}",
                     "make the answer and the statute record agree, citing the same source");
             if (t.Restates == "body-constituted")
                 foreach (var id in a.Institutions)
                 {
-                    if (kb.Institution(id) is not { } body || body.Status == "unknown") continue;
-                    var constituted = body.Status is "operational" or "constituted";
+                    if (kb.Institution(id) is not { } body || body.Status == InstitutionStatus.Unknown) continue;
+                    var constituted = body.Status is InstitutionStatus.Operational or InstitutionStatus.Constituted;
                     if (constituted != (a.Value == "yes"))
                         bag.Error(Codes.RestatedField, a.Spans.At("value"),
-                            $"topic '{t.Id}' says '{a.Value}' for {a.JurisdictionId}, but {body.Id} records status: {body.Status}",
+                            $"topic '{t.Id}' says '{a.Value}' for {a.JurisdictionId}, but {body.Id} records status: {YamlNames.Of(body.Status)}",
                             "make the answer and the body's record agree, citing the same source");
                 }
         }
         foreach (var a in t.Answers.Where(a => a.IsUnresearched && t.Restates == "rules-notified"))
-            foreach (var s in kb.Statutes.Where(s => s.JurisdictionId == a.JurisdictionId && s.RulesNotified is "yes" or "no"
+            foreach (var s in kb.Statutes.Where(s => s.JurisdictionId == a.JurisdictionId && s.RulesNotified is RulesState.Yes or RulesState.No
                          && s.Themes.Contains(t.Theme)))
                 bag.Error(Codes.RestatedField, a.Spans.At("status"),
-                    $"topic '{t.Id}' is not researched for {a.JurisdictionId}, but {s.Id} records rules_notified: {s.RulesNotified}",
+                    $"topic '{t.Id}' is not researched for {a.JurisdictionId}, but {s.Id} records rules_notified: {YamlNames.Of(s.RulesNotified)}",
                     "answer from the statute record and its sources");
     }
 }

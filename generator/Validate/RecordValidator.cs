@@ -153,13 +153,13 @@ public static class RecordValidator
         foreach (var src in s.RulesSources)
             if (src.ReadOn > today)
                 bag.Error(Codes.FutureDate, src.Spans.At("read_on"), $"date {src.ReadOn:yyyy-MM-dd} is in the future", "write the day the source was actually read");
-        if (s.RulesNotified is "yes" or "no" && s.RulesSources.Count == 0)
-            bag.Warning(Codes.IncompleteAnswer, s.Spans.At("rules_notified"), $"{s.Id} says rules_notified: {s.RulesNotified} without 'rules_sources'",
+        if (s.RulesNotified is RulesState.Yes or RulesState.No && s.RulesSources.Count == 0)
+            bag.Warning(Codes.IncompleteAnswer, s.Spans.At("rules_notified"), $"{s.Id} says rules_notified: {YamlNames.Of(s.RulesNotified)} without 'rules_sources'",
                 "list the notice or report that shows it under 'rules_sources:'");
-        if (s.RulesNotified == "no" && s.RulesAsOf is null)
+        if (s.RulesNotified == RulesState.No && s.RulesAsOf is null)
             bag.Warning(Codes.IncompleteAnswer, s.Spans.At("rules_notified"), $"{s.Id} says rules are not notified without saying as of when",
                 "add 'rules_as_of:' with the date of the source that says so");
-        if (s.RulesNotified == "unknown" && s.RulesNote is null)
+        if (s.RulesNotified == RulesState.Unknown && s.RulesNote is null)
             bag.Warning(Codes.IncompleteAnswer, s.Spans.At("rules_notified"), $"{s.Id} says rules are unknown without saying what was consulted",
                 "say in 'rules_note:' which sources were consulted");
         AnswerRules.ForReaders(s.RulesNote, s.Spans.At("rules_note"), "rules note", bag, limitWords: false);

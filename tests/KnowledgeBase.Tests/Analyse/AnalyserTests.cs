@@ -27,7 +27,7 @@ public sealed class AnalyserTests
             benchmark is null ? null : new Benchmark(benchmark, "CRC", "https://example.org", null, NoSpans), null, null, answers, NoSpans);
 
     private static Institution Body(string id, string jurisdiction, string[] reach, string status, params string[] functions) =>
-        new(id, jurisdiction, id, null, "commission", null, null, null, null, status, reach,
+        new(id, jurisdiction, id, null, "commission", null, null, null, null, YamlNames.TryParse<InstitutionStatus>(status, out var known) ? known : throw new ArgumentException(status), reach,
             functions.Select(f => new Mandate(f, null, null, null, NoSpans)).ToList(), "https://example.org", new DateOnly(2026, 1, 1), Verification.Primary, "x", null, NoSpans);
 
     private static KnowledgeBaseModel Model(IReadOnlyList<Topic> topics, IReadOnlyList<Institution>? bodies = null, IReadOnlyList<Statute>? statutes = null)
@@ -206,9 +206,9 @@ public sealed class AnalyserTests
     [Fact]
     public void Should_find_statutes_without_rules_and_bodies_not_constituted()
     {
-        var statute = new Statute("act", "kp", "Act", null, 2010, null, "in-force", ["kp"], ["child-protection"], "no", null, null, null, [], null, [], [],
+        var statute = new Statute("act", "kp", "Act", null, 2010, null, StatuteStatus.InForce, ["kp"], ["child-protection"], RulesState.No, null, null, null, [], null, [], [],
             "https://example.org", new DateOnly(2026, 1, 1), Verification.Primary, "x", null, [], NoSpans);
-        var repealed = statute with { Id = "old-act", Status = "repealed" };
+        var repealed = statute with { Id = "old-act", Status = StatuteStatus.Repealed };
         var body = Body("board", "kp", ["kp"], "not-constituted", "helpline");
         var analysis = Analyser.Analyse(Model([], [body], [statute, repealed]));
         Assert.Equal(["missing-rules-act"], analysis.Findings.Where(f => f.Kind == FindingKinds.MissingRules).Select(f => f.Id));
@@ -220,9 +220,9 @@ public sealed class AnalyserTests
     public void Should_count_unknown_rules_beside_missing_ones()
     {
         // Given one statute without rules and two whose rules status nobody has established
-        var statute = new Statute("act", "kp", "Act", null, 2010, null, "in-force", ["kp"], ["child-protection"], "no", null, null, null, [], null, [], [],
+        var statute = new Statute("act", "kp", "Act", null, 2010, null, StatuteStatus.InForce, ["kp"], ["child-protection"], RulesState.No, null, null, null, [], null, [], [],
             "https://example.org", new DateOnly(2026, 1, 1), Verification.Primary, "x", null, [], NoSpans);
-        var unknown = statute with { Id = "b", RulesNotified = "unknown" };
+        var unknown = statute with { Id = "b", RulesNotified = RulesState.Unknown };
         var analysis = Analyser.Analyse(Model([], [Body("x", "kp", ["kp"], "unknown", "helpline")], [statute, unknown, unknown with { Id = "c" }]));
         // Then the count carries its unknowns, so it is never a misleading zero
         Assert.Equal(new KnownCount(1, 2), analysis.RulesMissing);
