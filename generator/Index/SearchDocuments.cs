@@ -19,7 +19,6 @@ internal static class SearchDocuments
         jobs.AddRange(kb.Statutes.Select(s => (Action<List<SearchDocument>>)(docs => Statute(kb, s, docs))));
         jobs.AddRange(kb.Institutions.Select(i => (Action<List<SearchDocument>>)(docs => Institution(kb, i, docs))));
         jobs.AddRange(kb.Topics.Select(t => (Action<List<SearchDocument>>)(docs => Topic(kb, t, docs))));
-        jobs.AddRange(kb.Articles.Select(a => (Action<List<SearchDocument>>)(docs => Article(a, docs))));
         foreach (var kind in Kinds.RecordKinds.All)
             jobs.AddRange(kind.In(kb).Select(r => (Action<List<SearchDocument>>)(docs => docs.AddRange(kind.Documents(kb, r)))));
         var parts = new List<SearchDocument>[jobs.Count];
@@ -85,11 +84,6 @@ internal static class SearchDocuments
         }
     }
 
-    private static void Article(Article a, List<SearchDocument> docs)
-    {
-        docs.Add(new SearchDocument($"article:{a.Id}", "article", a.Title, string.Join(' ', a.Themes),
-            $"{a.Summary} {Plain(a.Body)}", SiteUrls.Article(a.Id), Facets(null, a.Themes, null, null, null)));
-    }
 
     private static Dictionary<string, IReadOnlyList<string>> Facets(string? jurisdiction, IReadOnlyList<string> themes, int? year,
         string? status, string? verification)

@@ -53,6 +53,19 @@ internal abstract class RecordKind
 
     public string IndexUrl => Folder + "/";
 
+    /// <summary>The extension of the kind's files; others in its folder are reported and skipped.</summary>
+    public virtual string Extension => ".yaml";
+
+    /// <summary>Reads one file's text into a record; YAML kinds read its mapping with <see cref="Read"/>.</summary>
+    internal virtual KindRecord? ReadFile(string display, string text, DiagnosticBag bag) =>
+        ContentLoader.ReadText(display, text, bag, Name, Read);
+
+    /// <summary>A record's page; the default is the kinds' common layout around <see cref="Body"/>.</summary>
+    public virtual byte[] RenderPage(KnowledgeBaseModel kb, KindRecord record) => RecordKinds.Page(this, kb, record);
+
+    /// <summary>The kind's index page; the default lists every record, grouped by jurisdiction.</summary>
+    public virtual byte[] RenderIndex(KnowledgeBaseModel kb) => RecordKinds.IndexPage(this, kb);
+
     public string Url(string id) => $"{Folder}/{id}/";
 
     /// <summary>Reads one file's mapping into a record, or null when it is too broken to use (the reader has said why).</summary>
@@ -142,8 +155,9 @@ internal static class RecordKinds
     public static readonly JudgmentKind Judgments = new();
     public static readonly PolicyKind Policies = new();
     public static readonly IndicatorKind Indicators = new();
+    public static readonly ArticleKind Articles = new();
 
-    public static IReadOnlyList<RecordKind> All { get; } = [Judgments, Policies, Indicators];
+    public static IReadOnlyList<RecordKind> All { get; } = [Judgments, Policies, Indicators, Articles];
 
     public static string UrlOf(Target t) => t.Kind switch
     {

@@ -53,7 +53,6 @@ public static class ContentLoader
         var statutes = LoadAll(root, "statutes", "*.yaml", bag, "statute", ReadStatute, recursive: true, cache);
         var institutions = LoadAll(root, "institutions", "*.yaml", bag, "institution", ReadInstitution, recursive: true, cache);
         var topics = LoadAll(root, "topics", "*.yaml", bag, "topic", ReadTopic, cache: cache);
-        var articles = LoadArticles(root, bag, cache);
         var themes = LoadOne(root, Path.Combine("taxonomy", "themes.yaml"), bag, "theme list", r => ReadTerms(r, "themes", "theme")) ?? [];
         var functions = LoadOne(root, Path.Combine("taxonomy", "mandate-functions.yaml"), bag, "mandate function list",
             r => ReadTerms(r, "functions", "mandate function")) ?? [];
@@ -61,19 +60,17 @@ public static class ContentLoader
 
         var kinds = new Dictionary<string, IReadOnlyList<Kinds.KindRecord>>(StringComparer.Ordinal);
         foreach (var kind in Kinds.RecordKinds.All)
-            kinds[kind.Folder] = LoadAll(root, kind.Folder, "*.yaml", bag, kind.Name, kind.Read, cache: cache)
-                .OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+            kinds[kind.Folder] = LoadKind(root, kind, bag, cache).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
 
         return new KnowledgeBaseModel(site, jurisdictions,
             statutes.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
             institutions.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
             topics.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
-            articles.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
             themes, functions, synonyms) { Kinds = kinds, Releases = Publish.Releases.Archived(root) };
     }
 
     private static KnowledgeBaseModel Empty() =>
-        new(new SiteSettings("", "https://example.org", ""), [], [], [], [], [], [], [], []);
+        new(new SiteSettings("", "https://example.org", ""), [], [], [], [], [], [], []);
 
     /// <summary>The path shown in diagnostics: relative to the working folder, with forward slashes.</summary>
     internal static string DisplayPath(string fullPath)
@@ -506,63 +503,40 @@ public static class ContentLoader
         return r.StringLists("groups").Select(g => new SynonymGroup(g.Select(p => p.ToLowerInvariant()).ToList())).ToList();
     }
 
-    private static List<Article> LoadArticles(string root, DiagnosticBag bag, ParseCache? cache)
+    /// <summary>
+    /// Every file of a kind (generator/Kinds), read by the kind itself, in parallel, each into its own
+    /// bag; results merge in file order. A file with another extension is reported and skipped.
+    /// </summary>
+    private static List<Kinds.KindRecord> LoadKind(string root, Kinds.RecordKind kind, DiagnosticBag bag, ParseCache? cache)
     {
-        var dir = Path.Combine(root, "articles");
-        var list = new List<Article>();
-        if (!Directory.Exists(dir)) return list;
+        var dir = Path.Combine(root, kind.Folder);
+        if (!Directory.Exists(dir)) return [];
+        var files = new List<string>();
         foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
         {
-            var display = DisplayPath(file);
-            if (!file.EndsWith(".md", StringComparison.Ordinal))
+            var name = Path.GetFileName(file);
+            if (name.StartsWith('.') || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
+            if (!name.EndsWith(kind.Extension, StringComparison.Ordinal))
             {
-                bag.Warning(Codes.UnexpectedFile, SourceSpan.FileOnly(display), "only .md files are articles", "rename it to .md");
+                bag.Warning(Codes.UnexpectedFile, SourceSpan.FileOnly(DisplayPath(file)), $"only {kind.Extension} files are {kind.Name}s",
+                    $"rename it to {kind.Extension}, or move it out of content/");
                 continue;
             }
-            var (article, own) = cache is null
-                ? Fresh(b => ContentFile.Read(file, b) is { } text ? ReadArticle(display, text, b) : null)
-                : cache.GetOrRead(file, b => ContentFile.Read(file, b) is { } text ? ReadArticle(display, text, b) : null);
+            files.Add(file);
+        }
+        var results = new (Kinds.KindRecord? Record, DiagnosticBag Bag)[files.Count];
+        Parallel.For(0, files.Count, i =>
+        {
+            var display = DisplayPath(files[i]);
+            Kinds.KindRecord? Read(DiagnosticBag own) => ContentFile.Read(files[i], own) is { } text ? kind.ReadFile(display, text, own) : null;
+            results[i] = cache is null ? Fresh(Read) : cache.GetOrRead(files[i], Read);
+        });
+        var list = new List<Kinds.KindRecord>();
+        foreach (var (record, own) in results)
+        {
             bag.AddRange(own);
-            if (article is not null) list.Add(article);
+            if (record is not null) list.Add(record);
         }
         return list;
-    }
-
-    internal static Article? ReadArticle(string display, string text, DiagnosticBag bag)
-    {
-        var lines = text.Replace("\r\n", "\n").Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd() != "---")
-        {
-            bag.Error(Codes.FrontMatter, SourceSpan.FileOnly(display), "article does not start with '---' front matter",
-                "begin the file with '---', the fields (id, title, summary, checked_on, sources), then '---'");
-            return null;
-        }
-        var end = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
-        if (end < 0)
-        {
-            bag.Error(Codes.FrontMatter, SourceSpan.FileOnly(display), "article front matter is not closed", "add a line '---' after the fields");
-            return null;
-        }
-        // A blank first line keeps YAML line numbers equal to the file's line numbers.
-        var yaml = "\n" + string.Join('\n', lines[1..end]);
-        var body = string.Join('\n', lines[(end + 1)..]).Trim('\n');
-        return ReadText(display, yaml, bag, "article", r =>
-        {
-            var id = r.Id();
-            var title = r.String("title", maxLength: 300);
-            var summary = r.String("summary", maxLength: 1000);
-            var themes = r.StringList("themes");
-            var checkedOn = r.Date("checked_on");
-            var sources = new List<ArticleSource>();
-            foreach (var s in r.MappingList("sources", "source"))
-            {
-                var t = s.String("title", maxLength: 500);
-                var u = s.Url("url");
-                s.Finish();
-                if (t is not null && u is not null) sources.Add(new ArticleSource(t, u));
-            }
-            if (id is null || title is null || summary is null || checkedOn is null) return null;
-            return new Article(id, title, summary, themes, checkedOn.Value, sources, body, r.Spans());
-        });
     }
 }

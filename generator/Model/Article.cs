@@ -2,6 +2,7 @@ namespace KnowledgeBase.Generator.Model;
 
 public sealed record ArticleSource(string Title, string Url);
 
+/// <summary>An article: Markdown prose with front matter (its kind lives in Kinds/Articles.cs).</summary>
 public sealed record Article(
     string Id,
     string Title,
@@ -10,4 +11,9 @@ public sealed record Article(
     DateOnly CheckedOn,
     IReadOnlyList<ArticleSource> Sources,
     string Body,
-    Spans Spans);
+    Spans Spans) : Kinds.KindRecord(Id, Spans)
+{
+    public override string Title { get; } = Title;
+    public override string? JurisdictionId => null;
+    public override IEnumerable<Source> AllSources => [];
+}

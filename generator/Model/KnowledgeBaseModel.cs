@@ -7,11 +7,15 @@ public sealed record KnowledgeBaseModel(
     IReadOnlyList<Statute> Statutes,
     IReadOnlyList<Institution> Institutions,
     IReadOnlyList<Topic> Topics,
-    IReadOnlyList<Article> Articles,
     IReadOnlyList<Term> Themes,
     IReadOnlyList<Term> MandateFunctions,
     IReadOnlyList<SynonymGroup> Synonyms)
 {
+    /// <summary>The articles, from their kind (Kinds/Articles.cs), in id order.</summary>
+    public IReadOnlyList<Article> Articles => _articles ??= Kinds.GetValueOrDefault("articles")?.Cast<Article>().ToList() ?? [];
+
+    private IReadOnlyList<Article>? _articles;
+
     /// <summary>Archived data releases (content/releases/), oldest first.</summary>
     public IReadOnlyList<Publish.DataRelease> Releases { get; init; } = [];
 

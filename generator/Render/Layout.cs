@@ -16,7 +16,6 @@ internal static class Layout
         (SiteUrls.Statutes, "Statutes"),
         (SiteUrls.Institutions, "Bodies"),
         .. Kinds.RecordKinds.All.Select(k => (k.IndexUrl, k.Plural)),
-        (SiteUrls.Articles, "Articles"),
         (SiteUrls.Data, "Data"),
         (SiteUrls.Changes, "Changes"),
         (SiteUrls.Search, "Search"),

@@ -449,17 +449,6 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         return Layout.Page(ctx, "Topics", "Every comparison question with each jurisdiction's answer.", body);
     }
 
-    public byte[] ArticleIndex()
-    {
-        var ctx = Ctx(SiteUrls.Articles);
-        var body = new List<object?>
-        {
-            E("h1", "Articles"),
-            E("ul", kb.Articles.Select(a => E("li", ctx.Link(SiteUrls.Article(a.Id), a.Title), " — ", a.Summary))),
-        };
-        return Layout.Page(ctx, "Articles", "Method, governance overview, policing and glossary.", body);
-    }
-
     public byte[] JurisdictionIndex()
     {
         var ctx = Ctx(SiteUrls.Jurisdictions);

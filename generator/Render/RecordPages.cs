@@ -340,31 +340,6 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             E("td", Class("note"), A("data-label", "Note and sources"), a is null ? null : AnswerView.Details(ctx, kb, t, a)));
     }
 
-    public byte[] Article(Article a)
-    {
-        var ctx = Ctx(SiteUrls.Article(a.Id), kb);
-        var body = new List<object?>
-        {
-            Layout.Breadcrumbs(ctx, (SiteUrls.Articles, "Articles")),
-            E("article",
-                E("h1", a.Title),
-                E("p", Class("lead"), a.Summary),
-                E("div", Class("prose"), MarkdownRenderer.Render(a.Body)),
-                a.Sources.Count == 0 ? null : E("section", E("h2", "Sources"),
-                    E("ol", a.Sources.Select(s => E("li", Link(s.Url, A("rel", "external noopener"), s.Title), " (", Layout.HostOf(s.Url), ")"))))),
-            Layout.CiteBlock(ctx, a.Title, a.CheckedOn, Verification.Secondary, a.Sources.FirstOrDefault()?.Url ?? kb.Site.BaseUrl, kb.AsOf),
-        };
-        var ld = new Dictionary<string, object?>
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "Article",
-            ["headline"] = a.Title,
-            ["description"] = a.Summary,
-            ["dateModified"] = a.CheckedOn.ToString("yyyy-MM-dd"),
-        };
-        return Layout.Page(ctx, a.Title, a.Summary, body, ld, scripts: ["copy.js"]);
-    }
-
     public byte[] Jurisdiction(Jurisdiction j)
     {
         var ctx = Ctx(SiteUrls.Jurisdiction(j.Id), kb);

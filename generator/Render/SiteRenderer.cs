@@ -44,7 +44,6 @@ internal static class SiteRenderer
             (SiteUrls.Statutes, overview.StatuteIndex),
             (SiteUrls.Institutions, overview.InstitutionIndex),
             (SiteUrls.Topics, overview.TopicIndex),
-            (SiteUrls.Articles, overview.ArticleIndex),
             (SiteUrls.Jurisdictions, overview.JurisdictionIndex),
             (SiteUrls.Search, overview.Search),
             (SiteUrls.Data, () => overview.DataDictionary(DataExport.Files)),
@@ -53,12 +52,11 @@ internal static class SiteRenderer
         jobs.AddRange(kb.Statutes.Select(s => (SiteUrls.Statute(s.Id), (Func<byte[]>)(() => records.Statute(s)))));
         jobs.AddRange(kb.Institutions.Select(i => (SiteUrls.Institution(i.Id), (Func<byte[]>)(() => records.Institution(i)))));
         jobs.AddRange(kb.Topics.Select(t => (SiteUrls.Topic(t.Id), (Func<byte[]>)(() => records.Topic(t)))));
-        jobs.AddRange(kb.Articles.Select(a => (SiteUrls.Article(a.Id), (Func<byte[]>)(() => records.Article(a)))));
         jobs.AddRange(kb.Jurisdictions.Select(j => (SiteUrls.Jurisdiction(j.Id), (Func<byte[]>)(() => records.Jurisdiction(j)))));
         foreach (var kind in Kinds.RecordKinds.All)
         {
-            jobs.Add((kind.IndexUrl, () => Kinds.RecordKinds.IndexPage(kind, kb)));
-            jobs.AddRange(kind.In(kb).Select(r => (kind.Url(r.Id), (Func<byte[]>)(() => Kinds.RecordKinds.Page(kind, kb, r)))));
+            jobs.Add((kind.IndexUrl, () => kind.RenderIndex(kb)));
+            jobs.AddRange(kind.In(kb).Select(r => (kind.Url(r.Id), (Func<byte[]>)(() => kind.RenderPage(kb, r)))));
         }
         jobs.AddRange(AsOf.Years(kb).Select(y => (SiteUrls.CompareAsOf(y), (Func<byte[]>)(() => overview.CompareAsOf(y)))));
         jobs.AddRange(kb.Compared.Select(j => (Feeds.Url(j.Id), (Func<byte[]>)(() => Feeds.Atom(kb, history, j.Id)))));

@@ -62,7 +62,6 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
         && Ids(a.Statutes, s => s.Id) == Ids(b.Statutes, s => s.Id)
         && Ids(a.Institutions, s => s.Id) == Ids(b.Institutions, s => s.Id)
         && Ids(a.Topics, s => s.Id) == Ids(b.Topics, s => s.Id)
-        && Ids(a.Articles, s => s.Id) == Ids(b.Articles, s => s.Id)
         && AsOf.Years(a).SequenceEqual(AsOf.Years(b))
         && a.Themes.SequenceEqual(b.Themes)
         && a.MandateFunctions.SequenceEqual(b.MandateFunctions)
@@ -162,12 +161,6 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
                 urls.UnionWith(kind.ShownOn(after, r));
                 urls.UnionWith(kind.ShownOn(before, old[r.Id]));
             }
-        }
-        foreach (var a in after.Articles)
-        {
-            if (ReferenceEquals(before.Articles.First(x => x.Id == a.Id), a)) continue;
-            urls.Add(SiteUrls.Article(a.Id));
-            Overview(SiteUrls.Home, SiteUrls.Articles);
         }
         return urls;
     }

@@ -24,7 +24,6 @@ public static class RecordValidator
         Unique(kb.Statutes, s => s.Id, s => s.Spans, "statute", bag);
         Unique(kb.Institutions, s => s.Id, s => s.Spans, "institution", bag);
         Unique(kb.Topics, s => s.Id, s => s.Spans, "topic", bag);
-        Unique(kb.Articles, s => s.Id, s => s.Spans, "article", bag);
         Aliases(kb.Statutes, s => s.Id, s => s.Aliases, s => s.Spans, "statute", bag);
         Aliases(kb.Institutions, s => s.Id, s => s.Aliases, s => s.Spans, "institution", bag);
         Aliases(kb.Topics, s => s.Id, s => s.Aliases, s => s.Spans, "topic", bag);
@@ -120,12 +119,6 @@ public static class RecordValidator
                     $"add an answer for '{j}'; if nobody has looked yet, use status: not-researched with a note");
         }
 
-        foreach (var a in kb.Articles)
-        {
-            FileNamed(a.Spans, a.Id, null, bag);
-            foreach (var t in a.Themes) Ref(themes, t, a.Spans.At("themes"), "theme", bag);
-            NotFuture(a.CheckedOn, a.Spans.At("checked_on"), today, bag);
-        }
     }
 
     private static void ValidateAnswer(Topic t, Answer a, HashSet<string> jurisdictions, Dictionary<string, Statute> statutes,

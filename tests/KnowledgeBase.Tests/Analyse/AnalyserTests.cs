@@ -34,7 +34,7 @@ public sealed class AnalyserTests
     {
         var jurisdictions = new[] { "federal" }.Concat(Compared)
             .Select((j, i) => new Jurisdiction(j, j.ToUpperInvariant(), j == "federal" ? "federation" : "province", "x", [], i, NoSpans)).ToList();
-        return new KnowledgeBaseModel(new SiteSettings("t", "https://example.org", ""), jurisdictions, statutes ?? [], bodies ?? [], topics, [], [],
+        return new KnowledgeBaseModel(new SiteSettings("t", "https://example.org", ""), jurisdictions, statutes ?? [], bodies ?? [], topics, [],
             [new Term("complaints-inquiry", "Complaints"), new Term("helpline", "Helpline")], []);
     }
 
