@@ -298,7 +298,7 @@ public static class KbCommand
         if (result.HasErrors) return (int)ExitCode.ContentErrors;
         var m = result.Model;
         stdout.WriteLine($"ok: {m.Jurisdictions.Count} jurisdictions, {m.Statutes.Count} statutes, {m.Institutions.Count} bodies, " +
-                         $"{m.Topics.Count} topics, {m.Topics.Sum(t => t.Answers.Count)} answers, {m.Articles.Count} articles" +
+                         $"{m.Topics.Count} topics, {m.Topics.Sum(t => t.Answers.Count)} answers" +
                          string.Concat(Kinds.RecordKinds.All.Select(k => $", {k.In(m).Count} {k.Folder}")));
         var c = Analyse.CoverageCount.Of(m.Topics.SelectMany(t => t.Answers));
         stdout.WriteLine($"answers: {c.Answered} answered, {c.Reported} reported, {c.Disputed} disputed, {c.NoProvision} no provision, {c.NotResearched} not researched; " +
@@ -321,7 +321,7 @@ public static class KbCommand
         var bytes = SiteWriter.Write(result.Site, o.Output, o.Content);
         var m = result.Check.Model;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {o.Output}: {m.Statutes.Count + m.Institutions.Count + m.Topics.Count + m.Articles.Count + Kinds.RecordKinds.All.Sum(k => k.In(m).Count)} records, {result.PageCount} pages, " +
+            $"built {o.Output}: {m.Statutes.Count + m.Institutions.Count + m.Topics.Count + Kinds.RecordKinds.All.Sum(k => k.In(m).Count)} records, {result.PageCount} pages, " +
             $"{result.Site.Count} files, {bytes / 1024.0:F0} KiB, {result.Analysis!.Findings.Count} findings in {clock.Elapsed.TotalSeconds:F1} s"));
         return (int)ExitCode.Success;
     }

@@ -19,7 +19,13 @@ internal static class ChangeText
         foreach (var x in kb.Institutions)
             records[history.RelativeFile(x.Spans)] = new(SiteUrls.Institution(x.Id), x.Name, j => x.JurisdictionId == j || x.Reach.Contains(j));
         foreach (var x in kb.Topics) records[history.RelativeFile(x.Spans)] = new(SiteUrls.Topic(x.Id), x.Title, _ => true);
-        foreach (var x in kb.Articles) records[history.RelativeFile(x.Spans)] = new(SiteUrls.Article(x.Id), x.Title, _ => true);
+        // Every record of the kinds in Kinds/: a jurisdiction's feed carries those that concern it (its own, or one it names).
+        foreach (var kind in Kinds.RecordKinds.All)
+        foreach (var x in kind.In(kb))
+        {
+            var places = kind.Targets(kb, x).Where(t => t.Kind == Kinds.TargetKind.Jurisdiction).Select(t => t.Id).Append(x.JurisdictionId).ToHashSet();
+            records[history.RelativeFile(x.Spans)] = new(kind.Url(x.Id), x.Title, j => x.JurisdictionId is null && places.Count == 1 || places.Contains(j));
+        }
         return records;
     }
 

@@ -11,7 +11,7 @@ public sealed class CliTests
         using var content = new TempContent();
         var r = Kb.Run("check", "--content", content.Content);
         Assert.Equal(0, r.ExitCode);
-        Assert.StartsWith("ok: 6 jurisdictions, 2 statutes, 1 bodies, 2 topics, 10 answers, 1 articles", r.Out);
+        Assert.StartsWith("ok: 6 jurisdictions, 2 statutes, 1 bodies, 2 topics, 10 answers, 1 judgments, 1 policies, 1 indicators, 1 articles\n", r.Out.Replace("\r\n", "\n"));
     }
 
     [Fact]

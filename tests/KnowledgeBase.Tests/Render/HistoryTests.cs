@@ -42,6 +42,7 @@ public sealed class HistoryTests
         content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "rules_notified: \"no\"", "rules_notified: \"yes\"\nrules_notified_on: 2026-01-10");
         content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "sections:\n", "sections:\n  - number: \"99\"\n    heading: Rules\n    summary: Power to make rules.\n");
         content.Replace("institutions/punjab/punjab-test-bureau.yaml", "  - function: helpline\n", "  - function: awareness\n");
+        content.Replace("judgments/lhc-2024-test-case.yaml", "status: in-effect", "status: appealed");
         Git(content.Root, "commit", "-q", "-am", "Rules notified; bureau's mandates corrected");
         // When the site is built
         var result = Pipeline.Build(content.Content, Checks.Today);
@@ -56,6 +57,11 @@ public sealed class HistoryTests
         Assert.Contains("mandate removed: helpline", body);
         // And the first commit only says the record was added
         Assert.Contains("added", statute);
+        // And a judgment's change is on the changes page, linked to it, and in the feed of the province it concerns only
+        var changes = Encoding.UTF8.GetString(result.Site!["changes/index.html"]);
+        Assert.Contains("href=\"../judgments/lhc-2024-test-case/\"", changes);
+        Assert.Contains("judgments/lhc-2024-test-case/", Encoding.UTF8.GetString(result.Site!["changes/feed-punjab.xml"]));
+        Assert.DoesNotContain("judgments/lhc-2024-test-case/", Encoding.UTF8.GetString(result.Site!["changes/feed-sindh.xml"]));
     }
 
     [Fact]
