@@ -28,6 +28,8 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                     E("li", E("strong", N(kb.Statutes.Count)), " ", ctx.Link(SiteUrls.Statutes, "statutes")),
                     E("li", E("strong", N(kb.Institutions.Count)), " ", ctx.Link(SiteUrls.Institutions, "bodies")),
                     E("li", E("strong", N(kb.Topics.Count)), " ", ctx.Link(SiteUrls.Topics, "comparison questions")),
+                    Kinds.RecordKinds.All.Where(k => k.In(kb).Count > 0 && k != Kinds.RecordKinds.Articles)
+                        .Select(k => E("li", E("strong", N(k.In(kb).Count)), " ", ctx.Link(k.IndexUrl, k.Plural.ToLowerInvariant()))),
                     E("li", E("strong", N(c.Total)), " answers: ", c.Describe()),
                     E("li", "Verification of answers: ", Badges.Verification(Verification.Primary), $" {c.Primary} · ", Badges.Verification(Verification.Secondary), $" {c.Secondary} · ",
                         Badges.Verification(Verification.Unverified), $" {c.Unverified}"))),
