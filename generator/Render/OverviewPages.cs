@@ -451,6 +451,14 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         return Layout.Page(ctx, "Topics", "Every comparison question with each jurisdiction's answer.", body);
     }
 
+    /// <summary>What each kind of search result is called on the page ("institution" is a body, "indicator" a figure).</summary>
+    private static readonly Dictionary<string, string> KindLabels = new(StringComparer.Ordinal)
+    {
+        ["statute"] = "Statute", ["section"] = "Section", ["institution"] = "Body", ["mandate"] = "Mandate",
+        ["topic"] = "Comparison question", ["answer"] = "Answer", ["article"] = "Article",
+        ["judgment"] = "Judgment", ["policy"] = "Policy", ["indicator"] = "Figure",
+    };
+
     public byte[] JurisdictionIndex()
     {
         var ctx = Ctx(SiteUrls.Jurisdictions);
@@ -473,6 +481,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                 A("data-labels", System.Text.Json.JsonSerializer.Serialize(
                     kb.Jurisdictions.Select(j => KeyValuePair.Create(j.Id, j.Name))
                         .Concat(kb.Themes.Select(t => KeyValuePair.Create(t.Id, t.Label)))
+                        .Concat(KindLabels.Select(k => KeyValuePair.Create(k.Key, k.Value)))
                         .GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.First().Value))),
                 E("label", A("for", "q"), "Search laws, sections, bodies and answers"),
                 E("input", A("id", "q"), A("name", "q"), A("type", "search"), A("autocomplete", "off"),

@@ -69,6 +69,10 @@ public sealed class JourneyTests(SiteFixture site)
         var facets = await page.Locator("#facets").TextContentAsync();
         Assert.Contains("Khyber Pakhtunkhwa", facets);
         Assert.DoesNotContain(" kp (", facets);
+        // Kinds read as words too: a body is a "Body", not an "institution"
+        Assert.Contains(" Body (", facets);
+        Assert.DoesNotContain(" institution (", facets);
+        Assert.DoesNotContain("institution", await page.Locator("#results .meta").First.TextContentAsync());
         Assert.Empty(problems);
     }
 

@@ -431,7 +431,7 @@
           var excerpt = highlighted(engine, engine.excerpts[d.n] || '', r.plan.weights);
           var item = el('li', {}, [
             el('a', { href: '../' + d.url, class: 'hit' }, [title.querySelector('mark') ? title : d.title]),
-            el('div', { class: 'meta' }, [d.kind + (where ? ' · ' + (d.facets.jurisdiction || []).map(label).join(', ') : '')]),
+            el('div', { class: 'meta' }, [label(d.kind) + (where ? ' · ' + (d.facets.jurisdiction || []).map(label).join(', ') : '')]),
             el('p', {}, [excerpt])
           ]);
           // Neither the title nor the opening shows a query word: say which words matched, and which by synonym.
