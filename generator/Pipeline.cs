@@ -72,7 +72,6 @@ public static class Pipeline
             allocated = bytes;
             lap.Restart();
         }
-        MarkdownRenderer.NewBuild();
         var check = Check(contentDir, today, cache);
         Lap("load+validate");
         if (check.HasErrors) return new BuildResult(check, null, null, null, clock.Elapsed, stages);

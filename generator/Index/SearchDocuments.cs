@@ -37,14 +37,14 @@ internal static class SearchDocuments
         var facets = Facets(s.JurisdictionId, s.Themes, s.Year, YamlNames.Of(s.Status), YamlNames.Of(s.Verification));
         docs.Add(new SearchDocument($"statute:{s.Id}", "statute", s.Title,
             $"{s.ShortTitle} {s.ActNumber} {Place(kb, s.JurisdictionId)}",
-            $"{Plain(s.Summary)} {Plain(s.Notes)} {string.Join(' ', s.Sections.Select(x => x.Heading))}",
+            $"{Plain(kb, s.Summary)} {Plain(kb, s.Notes)} {string.Join(' ', s.Sections.Select(x => x.Heading))}",
             SiteUrls.Statute(s.Id), facets));
         foreach (var section in s.Sections)
         {
             docs.Add(new SearchDocument($"section:{s.Id}/{section.Number}", "section",
                 $"{s.ShortTitle ?? s.Title}, section {section.Number}: {section.Heading}",
                 $"{section.Number} {s.ShortTitle} {Place(kb, s.JurisdictionId)}",
-                $"{Plain(section.Summary)} {s.Title}",
+                $"{Plain(kb, section.Summary)} {s.Title}",
                 SiteUrls.Section(s.Id, section.Number), facets));
         }
     }
@@ -54,14 +54,14 @@ internal static class SearchDocuments
         var facets = Facets(i.JurisdictionId, ["child-protection"], i.Established, YamlNames.Of(i.Status), YamlNames.Of(i.Verification));
         docs.Add(new SearchDocument($"institution:{i.Id}", "institution", i.Name,
             $"{i.Acronym} {Place(kb, i.JurisdictionId)} {i.Kind}",
-            $"{Plain(i.Summary)} {i.Parent} {string.Join(' ', i.Mandates.Select(m => kb.FunctionLabel(m.Function)))}",
+            $"{Plain(kb, i.Summary)} {i.Parent} {string.Join(' ', i.Mandates.Select(m => kb.FunctionLabel(m.Function)))}",
             SiteUrls.Institution(i.Id), facets));
         foreach (var m in i.Mandates.GroupBy(m => m.Function).Select(g => g.First()))
         {
             docs.Add(new SearchDocument($"mandate:{i.Id}/{m.Function}", "mandate",
                 $"{i.Acronym ?? i.Name}: {kb.FunctionLabel(m.Function)}",
                 $"{i.Acronym} {m.Section} {Place(kb, i.JurisdictionId)}",
-                $"{i.Name} {Plain(m.Note)}",
+                $"{i.Name} {Plain(kb, m.Note)}",
                 SiteUrls.Institution(i.Id) + "#mandate-" + m.Function, facets));
         }
     }
@@ -69,7 +69,7 @@ internal static class SearchDocuments
     private static void Topic(KnowledgeBaseModel kb, Topic t, List<SearchDocument> docs)
     {
         docs.Add(new SearchDocument($"topic:{t.Id}", "topic", t.Title, t.Theme.Replace('-', ' '),
-            $"{t.Question} {t.Benchmark?.Instrument} {Plain(t.Benchmark?.Note)}",
+            $"{t.Question} {t.Benchmark?.Instrument} {Plain(kb, t.Benchmark?.Note)}",
             SiteUrls.Topic(t.Id), Facets(null, [t.Theme], null, null, null)));
         foreach (var a in t.Answers)
         {
@@ -78,7 +78,7 @@ internal static class SearchDocuments
             docs.Add(new SearchDocument($"answer:{t.Id}/{a.JurisdictionId}", "answer",
                 $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}",
                 $"{Place(kb, a.JurisdictionId)} {a.Section}",
-                $"{value}. {a.Qualifier} {t.Question} {statute?.Title} {a.Quote} {Plain(a.Note)}",
+                $"{value}. {a.Qualifier} {t.Question} {statute?.Title} {a.Quote} {Plain(kb, a.Note)}",
                 SiteUrls.Answer(t.Id, a.JurisdictionId),
                 Facets(a.JurisdictionId, [t.Theme], statute?.Year, a.StatusName, YamlNames.Of(a.Verification))));
         }
@@ -97,5 +97,5 @@ internal static class SearchDocuments
         return f;
     }
 
-    private static string Plain(string? markdown) => markdown is null ? "" : MarkdownRenderer.PlainText(markdown);
+    private static string Plain(KnowledgeBaseModel kb, string? markdown) => markdown is null ? "" : MarkdownRenderer.PlainText(kb, markdown);
 }

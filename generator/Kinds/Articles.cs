@@ -73,7 +73,7 @@ internal sealed class ArticleKind : RecordKind
     {
         var a = (Article)record;
         yield return new SearchDocument($"article:{a.Id}", Name, a.Title, string.Join(' ', a.Themes),
-            $"{a.Summary} {RecordKinds.Plain(a.Body)}", Url(a.Id), RecordKinds.Facets(null, a.Themes, null, null));
+            $"{a.Summary} {RecordKinds.Plain(kb, a.Body)}", Url(a.Id), RecordKinds.Facets(null, a.Themes, null, null));
     }
 
     public override string Description(KindRecord record) => ((Article)record).Summary;
@@ -97,7 +97,7 @@ internal sealed class ArticleKind : RecordKind
             E("article",
                 E("h1", a.Title),
                 E("p", Class("lead"), a.Summary),
-                E("div", Class("prose"), MarkdownRenderer.Render(a.Body)),
+                E("div", Class("prose"), MarkdownRenderer.Render(kb, a.Body)),
                 a.Sources.Count == 0 ? null : E("section", E("h2", "Sources"),
                     E("ol", a.Sources.Select(s => E("li", Link(s.Url, A("rel", "external noopener"), s.Title), " (", Layout.HostOf(s.Url), ")"))))),
             Layout.CiteBlock(ctx, a.Title, a.CheckedOn, Verification.Secondary, a.Sources.FirstOrDefault()?.Url ?? kb.Site.BaseUrl, kb.AsOf),

@@ -112,7 +112,7 @@ internal sealed class IndicatorKind : RecordKind
         var latest = x.Latest(Pakistan);
         yield return new SearchDocument($"indicator:{x.Id}", Name, x.Name,
             $"{x.Publisher} statistics figures {string.Join(' ', x.Values.Select(v => v.Period).Distinct())}",
-            $"{RecordKinds.Plain(x.Definition)} {(latest is null ? "" : $"{Format(latest.Value, x.Unit)} in {latest.Period}")} {RecordKinds.Plain(x.Caveats)}",
+            $"{RecordKinds.Plain(kb, x.Definition)} {(latest is null ? "" : $"{Format(latest.Value, x.Unit)} in {latest.Period}")} {RecordKinds.Plain(kb, x.Caveats)}",
             Url(x.Id), RecordKinds.Facets(null, x.Themes, null, null));
     }
 
@@ -140,8 +140,8 @@ internal sealed class IndicatorKind : RecordKind
             E("dt", "Unit"), E("dd", UnitWords(x.Unit)),
             E("dt", "Themes"), E("dd", string.Join(", ", x.Themes.Select(kb.ThemeLabel))));
         yield return E("h2", "What is counted");
-        yield return MarkdownRenderer.Render(x.Definition);
-        if (x.Caveats is not null) yield return E("div", Class("note"), E("h3", "What it cannot tell you"), MarkdownRenderer.Render(x.Caveats));
+        yield return MarkdownRenderer.Render(kb, x.Definition);
+        if (x.Caveats is not null) yield return E("div", Class("note"), E("h3", "What it cannot tell you"), MarkdownRenderer.Render(kb, x.Caveats));
         yield return Chart(x);
         yield return E("h2", A("id", "values"), "Values by period and area");
         yield return E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", $"Values of {x.Name}"),
@@ -157,7 +157,7 @@ internal sealed class IndicatorKind : RecordKind
         yield return E("ol", Class("indicator-values"), x.Values.OrderBy(v => v.Period, StringComparer.Ordinal)
             .ThenBy(v => v.Area == Pakistan ? -1 : kb.Jurisdiction(v.Area)?.Order ?? int.MaxValue).Select(v => E("li", A("id", "v-" + Slug(v.Period, v.Area)),
                 E("strong", $"{v.Period}, {AreaName(kb, v.Area)}: {Format(v.Value, x.Unit)}"),
-                v.Note is null ? null : E("div", Class("value-note"), MarkdownRenderer.Render(v.Note)),
+                v.Note is null ? null : E("div", Class("value-note"), MarkdownRenderer.Render(kb, v.Note)),
                 AnswerView.SourceList(v.Sources, inline: true))));
         if (x.Sources.Count > 0)
         {

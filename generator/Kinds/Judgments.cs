@@ -131,7 +131,7 @@ internal sealed class JudgmentKind : RecordKind
         var themes = j.Affects.Select(a => kb.Topic(a.TopicId)?.Theme).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         yield return new SearchDocument($"judgment:{j.Id}", Name, j.Name,
             $"{j.Court} {j.Citation} {j.CaseNumber} {string.Join(' ', j.Bench)} {kb.JurisdictionName(j.Jurisdiction)}",
-            $"{RecordKinds.Plain(j.Held)} {string.Join(' ', j.Effects.Select(e => $"{EffectWords(e.Effect)} {kb.Statute(e.StatuteId)?.Title} section {e.Section}"))}",
+            $"{RecordKinds.Plain(kb, j.Held)} {string.Join(' ', j.Effects.Select(e => $"{EffectWords(e.Effect)} {kb.Statute(e.StatuteId)?.Title} section {e.Section}"))}",
             Url(j.Id), RecordKinds.Facets(j.Jurisdiction, themes, j.Decided.Year, j.Status));
     }
 
@@ -159,17 +159,17 @@ internal sealed class JudgmentKind : RecordKind
             E("dt", "Law of"), E("dd", ctx.Link(SiteUrls.Jurisdiction(j.Jurisdiction), kb.JurisdictionName(j.Jurisdiction))),
             E("dt", "Status"), E("dd", StatusWords(j.Status)));
         yield return E("h2", "What the court held");
-        yield return MarkdownRenderer.Render(j.Held);
+        yield return MarkdownRenderer.Render(kb, j.Held);
         if (j.Quote is not null)
             yield return E("blockquote", Class("operative"), E("p", j.Quote.Trim()), E("footer", "— ", j.Name, j.Citation is null ? null : ", " + j.Citation));
-        if (j.Note is not null) yield return E("div", Class("note"), MarkdownRenderer.Render(j.Note));
+        if (j.Note is not null) yield return E("div", Class("note"), MarkdownRenderer.Render(kb, j.Note));
         if (j.Effects.Count > 0)
         {
             yield return E("h2", "What it did to the law");
             yield return E("ul", Class("effects"), j.Effects.Select(e => E("li",
                 E("strong", char.ToUpperInvariant(EffectWords(e.Effect)[0]) + EffectWords(e.Effect)[1..]), " ",
                 AnswerView.Citation(ctx, kb, e.StatuteId, e.Section),
-                e.Note is null ? null : E("div", Class("effect-note"), MarkdownRenderer.Render(e.Note)))));
+                e.Note is null ? null : E("div", Class("effect-note"), MarkdownRenderer.Render(kb, e.Note)))));
         }
         if (j.Affects.Count > 0)
         {

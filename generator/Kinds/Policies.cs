@@ -110,7 +110,7 @@ internal sealed class PolicyKind : RecordKind
         var p = (Policy)record;
         yield return new SearchDocument($"policy:{p.Id}", Name, p.Name,
             $"{KindWords(p.Kind)} {kb.JurisdictionName(p.Jurisdiction)} {Owner(kb, p)}",
-            $"{RecordKinds.Plain(p.Summary)} {string.Join(' ', p.Topics.Select(t => kb.Topic(t)?.Title))}",
+            $"{RecordKinds.Plain(kb, p.Summary)} {string.Join(' ', p.Topics.Select(t => kb.Topic(t)?.Title))}",
             Url(p.Id), RecordKinds.Facets(p.Jurisdiction, p.Themes, p.Adopted?.Year, p.Status));
     }
 
@@ -139,8 +139,8 @@ internal sealed class PolicyKind : RecordKind
                 ? ctx.Link(SiteUrls.Institution(i.Id), i.Name) : Owner(kb, p)) },
             E("dt", "Themes"), E("dd", string.Join(", ", p.Themes.Select(kb.ThemeLabel))));
         yield return E("h2", "What it sets out to do");
-        yield return MarkdownRenderer.Render(p.Summary);
-        if (p.Note is not null) yield return E("div", Class("note"), E("h3", "Caveats"), MarkdownRenderer.Render(p.Note));
+        yield return MarkdownRenderer.Render(kb, p.Summary);
+        if (p.Note is not null) yield return E("div", Class("note"), E("h3", "Caveats"), MarkdownRenderer.Render(kb, p.Note));
         if (p.Assigns.Count > 0)
         {
             yield return E("h2", "Mandates it assigns");

@@ -181,7 +181,7 @@ internal static class RecordKinds
         var body = new List<object?> { Layout.Breadcrumbs(ctx, (kind.IndexUrl, kind.Plural)), E("h1", record.Title) };
         body.AddRange(kind.Body(ctx, kb, record));
         if (record.Research is not null)
-            body.Add(E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(record.Research)));
+            body.Add(E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(kb, record.Research)));
         body.Add(Layout.ReportLink(ctx, record.Title, ctx.Absolute(ctx.Url)));
         return Layout.Page(ctx, record.Title, kind.Description(record), body);
     }
@@ -211,7 +211,7 @@ internal static class RecordKinds
     public static Element Sources(IReadOnlyList<Source> sources) => AnswerView.SourceList(sources);
 
     /// <summary>Plain text of Markdown prose, for search.</summary>
-    public static string Plain(string? markdown) => markdown is null ? "" : MarkdownRenderer.PlainText(markdown);
+    public static string Plain(KnowledgeBaseModel kb, string? markdown) => markdown is null ? "" : MarkdownRenderer.PlainText(kb, markdown);
 
     public static Dictionary<string, IReadOnlyList<string>> Facets(string? jurisdiction, IReadOnlyList<string> themes, int? year, string? status)
     {

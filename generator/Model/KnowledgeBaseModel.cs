@@ -11,6 +11,13 @@ public sealed record KnowledgeBaseModel(
     IReadOnlyList<Term> MandateFunctions,
     IReadOnlyList<SynonymGroup> Synonyms)
 {
+    /// <summary>
+    /// Work done once per text of this model and kept as long as the model (Render's Markdown
+    /// renderings, keyed by the text object itself). It belongs to one build, so concurrent builds
+    /// in one process share nothing.
+    /// </summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<object, object> ProseMemo { get; } = new(ReferenceEqualityComparer.Instance);
+
     /// <summary>The articles, from their kind (Kinds/Articles.cs), in id order.</summary>
     public IReadOnlyList<Article> Articles => _articles ??= Kinds.GetValueOrDefault("articles")?.Cast<Article>().ToList() ?? [];
 

@@ -41,7 +41,7 @@ internal static class AnswerView
     /// <summary>The note, operative words, sources, readings, history and research trail of an answer.</summary>
     public static IEnumerable<object?> Details(PageContext ctx, KnowledgeBaseModel kb, Topic t, Answer a)
     {
-        if (a.Note is not null) yield return MarkdownRenderer.Render(a.Note);
+        if (a.Note is not null) yield return MarkdownRenderer.Render(kb, a.Note);
         if (a.Quote is not null)
             yield return E("blockquote", Class("operative"),
                 E("p", a.Quote),
@@ -60,7 +60,7 @@ internal static class AnswerView
         if (a.Institutions.Count > 0)
             yield return E("p", "Bodies: ", RecordPages.Join(a.Institutions.Select(i => (object)ctx.Link(SiteUrls.Institution(i), kb.Institution(i)?.Name ?? i))));
         if (a.Research is not null)
-            yield return E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(a.Research));
+            yield return E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(kb, a.Research));
         var permalink = ctx.Absolute(SiteUrls.Answer(t.Id, a.JurisdictionId));
         yield return E("p", Class("permalink"), Link("#answer-" + a.JurisdictionId, "Permalink"), " · ",
             E("cite", A("data-cite", ""), Citations.Plain(ctx.Site.Title, $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}", permalink, kb.AsOf)));

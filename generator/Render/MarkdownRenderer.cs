@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using KnowledgeBase.Generator.Model;
 using Markdig;
 using Markdig.Renderers;
 using Markdig.Syntax;
@@ -10,7 +11,8 @@ namespace KnowledgeBase.Generator.Render;
 /// Prose from content rendered by one Markdig pipeline, built once: raw HTML disabled (shown as
 /// text), links limited to http(s), relative and fragment targets. Each text is parsed once per
 /// build: its HTML (for pages) and plain text (for search and descriptions) are made together and
-/// kept until the next full build.
+/// kept with the model the text belongs to (<see cref="KnowledgeBaseModel.ProseMemo"/>), so two
+/// builds in one process never share or clear each other's renderings.
 /// </summary>
 internal static class MarkdownRenderer
 {
@@ -22,14 +24,9 @@ internal static class MarkdownRenderer
 
     private sealed record Rendered(string Html, string Plain);
 
-    // Keyed by the text object itself, as the model holds it. A full build starts a new cache
-    // (Pipeline.Build calls NewBuild), so renderings live as long as one build's model. KB: a
-    // ConditionalWeakTable did this with a GC handle per text and a lock per insert, which cost
-    // contention and longer collections at 10,000 statutes.
-    private static ConcurrentDictionary<string, Rendered> s_cache = new(ReferenceEqualityComparer.Instance);
-
-    /// <summary>Lets go of the previous build's renderings.</summary>
-    public static void NewBuild() => s_cache = new ConcurrentDictionary<string, Rendered>(ReferenceEqualityComparer.Instance);
+    // Keyed by the text object itself, as the model holds it, in the model's memo, so renderings
+    // live as long as one build's model. KB: a ConditionalWeakTable did this with a GC handle per
+    // text and a lock per insert, which cost contention and longer collections at 10,000 statutes.
 
     // Renderers are costly to build and hold no state between documents once reset: one per thread.
     [ThreadStatic] private static ReusableRenderer? t_html;
@@ -47,12 +44,12 @@ internal static class MarkdownRenderer
         }
     }
 
-    public static TrustedHtml Render(string markdown) => TrustedHtml.FromRenderer(Get(markdown).Html);
+    public static TrustedHtml Render(KnowledgeBaseModel kb, string markdown) => TrustedHtml.FromRenderer(Get(kb, markdown).Html);
 
     /// <summary>Plain text of Markdown, for search bodies and meta descriptions.</summary>
-    public static string PlainText(string markdown) => Get(markdown).Plain;
+    public static string PlainText(KnowledgeBaseModel kb, string markdown) => Get(kb, markdown).Plain;
 
-    private static Rendered Get(string markdown) => s_cache.GetOrAdd(markdown, Make);
+    private static Rendered Get(KnowledgeBaseModel kb, string markdown) => (Rendered)kb.ProseMemo.GetOrAdd(markdown, static m => Make((string)m));
 
     private static Rendered Make(string markdown)
     {

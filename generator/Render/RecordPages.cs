@@ -31,12 +31,12 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 ("Amends", s.Amends.Count == 0 ? null : Join(s.Amends.Select(a => (object)StatuteLink(ctx, a)))),
                 ("Repeals", s.Repeals.Count == 0 ? null : Join(s.Repeals.Select(a => (object)StatuteLink(ctx, a)))),
                 ("Amended by", AmendedBy(ctx, s.Id))),
-            E("div", Class("prose"), MarkdownRenderer.Render(s.Summary)),
+            E("div", Class("prose"), MarkdownRenderer.Render(kb, s.Summary)),
             s.RulesNote is null && s.RulesSources.Count == 0 ? null : E("section", E("h2", "Rules"),
-                s.RulesNote is null ? null : E("div", Class("prose"), MarkdownRenderer.Render(s.RulesNote)),
+                s.RulesNote is null ? null : E("div", Class("prose"), MarkdownRenderer.Render(kb, s.RulesNote)),
                 s.RulesSources.Count == 0 ? null : E("div", Class("sources"), E("strong", "Sources: "), AnswerView.SourceList(s.RulesSources, inline: true))),
-            s.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(s.Notes))),
-            s.Research is null ? null : E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(s.Research)),
+            s.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(kb, s.Notes))),
+            s.Research is null ? null : E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(kb, s.Research)),
             E("h2", "Sections"),
             s.Sections.Count == 0 ? E("p", "No sections recorded yet.") : null,
             E("nav", Class("toc"), A("aria-label", "Sections"), E("ul", s.Sections.Select(x => E("li", H.Link("#" + x.Anchor, $"s. {x.Number} {x.Heading}"))))),
@@ -57,7 +57,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             ["url"] = ctx.Absolute(ctx.Url),
             ["sameAs"] = s.SourceUrl,
         };
-        return Layout.Page(ctx, s.Title, MarkdownRenderer.PlainText(s.Summary), body, ld, scripts: ["copy.js"]);
+        return Layout.Page(ctx, s.Title, MarkdownRenderer.PlainText(kb, s.Summary), body, ld, scripts: ["copy.js"]);
     }
 
     /// <summary>
@@ -115,7 +115,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
         var cites = citedBy[x.Anchor].ToList();
         return E("section", Class("provision"), A("id", x.Anchor),
             E("h3", E("span", Class("secno"), $"s. {x.Number}"), " ", x.Heading, " ", H.Link("#" + x.Anchor, Class("anchor"), A("aria-label", $"Link to section {x.Number}"), "#")),
-            E("div", Class("prose"), MarkdownRenderer.Render(x.Summary)),
+            E("div", Class("prose"), MarkdownRenderer.Render(kb, x.Summary)),
             cites.Count == 0 ? null : E("p", Class("cited-by"), E("strong", "Cited by: "), Join(cites.Select(c => (object)ctx.Link(c.Url, c.Label)))),
             sims.Count == 0 ? null : E("details", Class("similar"),
                 E("summary", "Similar provisions in other jurisdictions"),
@@ -190,7 +190,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                 ("Parent", i.Parent),
                 ("Operational status", YamlNames.Of(i.Status).Replace('-', ' ')),
                 ("Serves children of", Join(i.Reach.Select(j => (object)ctx.Link(SiteUrls.Jurisdiction(j), kb.JurisdictionName(j)))))),
-            E("div", Class("prose"), MarkdownRenderer.Render(i.Summary)),
+            E("div", Class("prose"), MarkdownRenderer.Render(kb, i.Summary)),
             E("h2", "Mandates"),
             i.Mandates.Count == 0 ? E("p", "No mandates recorded yet.") : ScrollTable("Mandates", Class("data"),
                 E("caption", "What the law or government tasks this body with"),
@@ -202,7 +202,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                     return E("tr", A("id", "mandate-" + m.Function),
                         E("th", A("scope", "row"), kb.FunctionLabel(m.Function)),
                         E("td", statute is null || m.Section is null ? "no section (non-statutory)" : (object)ctx.Link(SiteUrls.Section(statute, m.Section), $"{Short(statute)} s. {m.Section}")),
-                        E("td", m.Note is null ? null : MarkdownRenderer.Render(m.Note),
+                        E("td", m.Note is null ? null : MarkdownRenderer.Render(kb, m.Note),
                             sims.Count == 0 ? null : E("p", Class("similar"), "Similar elsewhere: ", Join(sims.Select(x => (object)ctx.Link(x.Url, SimilarTitle(x)))))));
                 }))),
             overlaps.Count == 0 ? null : E("section", Class("findings"), E("h2", "Overlapping mandates"),
@@ -215,7 +215,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                     return E("li", f.Summary, " ", Join(shown.Select(e => (object)EvidenceLink(ctx, e))),
                         others <= Analyser.MaxNamed ? null : new object[] { " … ", ctx.Link(SiteUrls.Findings + "#" + f.Id, $"all {others} in the findings report") });
                 }))),
-            i.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(i.Notes))),
+            i.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(kb, i.Notes))),
             Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Institution, i.Id)),
             HistorySection(i.Spans),
             Layout.CiteBlock(ctx, i.Name, i.CheckedOn, i.Verification, i.SourceUrl, kb.AsOf),
@@ -230,7 +230,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             ["areaServed"] = i.Reach.Select(kb.JurisdictionName).ToList(),
             ["url"] = ctx.Absolute(ctx.Url),
         };
-        return Layout.Page(ctx, i.Name, MarkdownRenderer.PlainText(i.Summary), body, ld, scripts: ["copy.js"]);
+        return Layout.Page(ctx, i.Name, MarkdownRenderer.PlainText(kb, i.Summary), body, ld, scripts: ["copy.js"]);
     }
 
     public byte[] Topic(Topic t)
@@ -251,10 +251,10 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
                     Link(t.Benchmark.SourceUrl, A("rel", "external noopener"), "source"), ")")),
                 ("Spread", ta.Spread.Count == 0 ? "no answered jurisdictions yet"
                     : string.Join("; ", ta.Spread.Select(s => $"{Analyser.Display(t, s.Value)}: {string.Join(", ", s.Jurisdictions.Select(kb.JurisdictionName))}")))),
-            t.Benchmark?.Note is null ? null : E("div", Class("prose benchmark-note"), MarkdownRenderer.Render(t.Benchmark.Note)),
+            t.Benchmark?.Note is null ? null : E("div", Class("prose benchmark-note"), MarkdownRenderer.Render(kb, t.Benchmark.Note)),
             t.Coding is null ? null : E("section", Class("coding"), A("id", "coding"),
                 E("h2", "How answers are coded"),
-                E("dl", t.Coding.Rules().Select(r => new object[] { E("dt", r.Heading), E("dd", MarkdownRenderer.Render(r.Text)) })),
+                E("dl", t.Coding.Rules().Select(r => new object[] { E("dt", r.Heading), E("dd", MarkdownRenderer.Render(kb, r.Text)) })),
                 kb.Articles.Any(x => x.Id == "methodology") ? E("p", ctx.Link(SiteUrls.Article("methodology"), "The general coding rules and how verification is derived")) : null),
             Maps.RegionMap(ctx, kb, t, ta),
             E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", "Answers"), E("table", Class("data answers"),

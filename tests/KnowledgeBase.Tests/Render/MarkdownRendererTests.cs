@@ -4,6 +4,18 @@ namespace KnowledgeBase.Tests.Render;
 
 public sealed class MarkdownRendererTests
 {
+    private static readonly KnowledgeBase.Generator.Model.KnowledgeBaseModel Kb =
+        new(new KnowledgeBase.Generator.Model.SiteSettings("t", "https://example.org", ""), [], [], [], [], [], [], []);
+
+    [Fact]
+    public void Should_keep_renderings_with_their_model_so_two_builds_share_nothing()
+    {
+        const string text = "Some *prose*.";
+        MarkdownRenderer.Render(Kb, text);
+        Assert.Contains(text, Kb.ProseMemo.Keys);
+        Assert.DoesNotContain(text, new KnowledgeBase.Generator.Model.KnowledgeBaseModel(Kb.Site, [], [], [], [], [], [], []).ProseMemo.Keys);
+    }
+
     [Theory]
     [InlineData("*see [a](javascript:alert(1))*")]
     [InlineData("> quoted\n>\n> - item with **[b](javascript:alert(2))**")]
@@ -13,7 +25,7 @@ public sealed class MarkdownRendererTests
     [InlineData("[e][ref]\n\n[ref]: javascript:alert(6)")]
     public void Should_neutralise_unsafe_links_at_any_depth(string markdown)
     {
-        var html = H.Render(MarkdownRenderer.Render(markdown));
+        var html = H.Render(MarkdownRenderer.Render(Kb, markdown));
         Assert.DoesNotContain("script:", html, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("href=\"#\"", html);
     }
@@ -21,7 +33,7 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void Should_keep_safe_links_and_turn_images_into_links()
     {
-        var html = H.Render(MarkdownRenderer.Render("**[law](https://pakistancode.gov.pk/x)** and ![map](https://example.org/m.png) and <https://www.ncrc.gov.pk>"));
+        var html = H.Render(MarkdownRenderer.Render(Kb, "**[law](https://pakistancode.gov.pk/x)** and ![map](https://example.org/m.png) and <https://www.ncrc.gov.pk>"));
         Assert.Contains("href=\"https://pakistancode.gov.pk/x\"", html);
         Assert.Contains("href=\"https://example.org/m.png\"", html);
         Assert.DoesNotContain("<img", html);
