@@ -106,7 +106,7 @@ internal static class DataExport
             id = f.Id, kind = f.Kind, topic = f.TopicId, theme = f.Theme, jurisdictions = f.Jurisdictions, summary = f.Summary, evidence = f.Evidence.Select(e => e.ToString()),
             reform_pointers = f.Pointers.Select(p => new { jurisdiction = p.JurisdictionId, value = p.Value, statute = p.StatuteId, section = p.Section }),
         }));
-        site["data/findings.csv"] = Csv(["id", "kind", "topic", "theme", "jurisdictions", "summary", "evidence"],
+        site["data/findings.csv"] = Csv(Columns("findings.csv"),
             analysis.Findings.Select(f => new[] { f.Id, f.Kind, f.TopicId, f.Theme, string.Join(';', f.Jurisdictions), f.Summary, string.Join(';', f.Evidence.Select(e => e.ToString())) }));
         site["data/statutes.csv"] = Csv(Columns("statutes.csv"), kb.Statutes.Select(s => new[]
         {
