@@ -29,8 +29,13 @@ public sealed class JourneyTests(SiteFixture site)
         var (page, problems) = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/");
         Assert.False(await page.Locator("#search-fallback").IsVisibleAsync());
+        // Opening the page fetches no index until the reader reaches for the box
+        const string fetched = "() => performance.getEntriesByType('resource').filter(e => /\\/search\\/[a-z0-9-]+\\.json$/.test(e.name)).length";
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        Assert.Equal(0, await page.EvaluateAsync<int>(fetched));
         await page.Locator("#q").FillAsync("marriage age");
         await Assertions.Expect(page.Locator("#search-status")).ToContainTextAsync("for “marriage age”");
+        Assert.True(await page.EvaluateAsync<int>(fetched) > 0);
         var first = page.Locator("#results li a.hit").First;
         Assert.Contains("marriage", (await first.TextContentAsync())!, StringComparison.OrdinalIgnoreCase);
         Assert.Contains("q=marriage+age", page.Url);

@@ -79,6 +79,7 @@ public sealed class SearchAgreementTests(SiteFixture site)
     {
         var (page, _) = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/");
+        await page.EvaluateAsync("() => window.kbSearch.load()");
         await page.WaitForFunctionAsync("() => window.kbSearch && window.kbSearch.engine !== null");
         return page;
     }
@@ -153,7 +154,8 @@ public sealed class SearchAgreementTests(SiteFixture site)
             var unsharded = await SearchPageAsync();
             var (page, problems) = await site.NewPageAsync();
             await page.GotoAsync(server.Address + "/search/");
-            await page.WaitForFunctionAsync("() => window.kbSearch && window.kbSearch.engine !== null");
+            await page.EvaluateAsync("() => window.kbSearch.load()");
+        await page.WaitForFunctionAsync("() => window.kbSearch && window.kbSearch.engine !== null");
             // When one query runs, Then only the shards its terms fall in are fetched
             Assert.Equal(await BrowserTop(unsharded, "begging", 10), await BrowserTop(page, "begging", 10));
             var needed = Lucene.Value.Plan("begging").TermWeights.Keys.Select(t => BrowserIndex.Hash(t) % (uint)shards).Distinct().Count();

@@ -344,7 +344,7 @@
       if (!engine || !q) {
         results.replaceChildren();
         facets.replaceChildren();
-        status.textContent = !engine ? 'Loading the search index…' : 'Type a question, a law, a section such as s.377A, or a place.';
+        status.textContent = !engine && q ? 'Loading the search index…' : 'Type a question, a law, a section such as s.377A, or a place.';
         showChips();
         return;
       }
@@ -517,18 +517,32 @@
     });
     window.addEventListener('popstate', function () { readUrl(); render(); });
 
+    // Nothing is fetched until it is needed: at once for a shared ?q= link, otherwise when the
+    // reader reaches for the box, so opening the page costs a reader on slow data no index bytes.
+    var loading = null;
+    function load() {
+      loading = loading || fetch('index.json').then(function (r) {
+        if (!r.ok) throw new Error('HTTP ' + r.status);
+        return r.json();
+      }).then(function (index) {
+        engine = compile(index, '');
+        window.kbSearch.engine = engine;
+        // Results may show before the typing debounce fires: the address says what they are for.
+        if (input.value.trim()) writeUrl(false);
+        render();
+        return engine;
+      }).catch(function (e) {
+        status.textContent = 'The search index could not be loaded (' + e.message + '). Use the comparison matrix or the indexes instead.';
+      });
+      return loading;
+    }
+    window.kbSearch.load = load;
+
     readUrl();
     render();
-    fetch('index.json').then(function (r) {
-      if (!r.ok) throw new Error('HTTP ' + r.status);
-      return r.json();
-    }).then(function (index) {
-      engine = compile(index, '');
-      window.kbSearch.engine = engine;
-      render();
-    }).catch(function (e) {
-      status.textContent = 'The search index could not be loaded (' + e.message + '). Use the comparison matrix or the indexes instead.';
-    });
+    if (input.value) load();
+    else ['focus', 'input', 'pointerenter', 'touchstart'].forEach(function (ev) { input.addEventListener(ev, load, { once: true, passive: true }); });
+    form.addEventListener('submit', load);
   }
 
   window.kbSearch = {
