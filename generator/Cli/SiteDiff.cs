@@ -10,13 +10,11 @@ namespace KnowledgeBase.Generator.Cli;
 /// </summary>
 internal static class SiteDiff
 {
-    private static readonly string[] Compared = ["status", "value", "unit", "statute", "section", "qualifier", "verification"];
-
     public static string Describe(string oldSite, string newSite)
     {
         var sb = new StringBuilder();
         string Text(string site, string name) => File.Exists(Path.Combine(site, "data", name)) ? File.ReadAllText(Path.Combine(site, "data", name)) : "";
-        var answerLines = AnswerChanges(Text(oldSite, "answers.csv"), Text(newSite, "answers.csv"));
+        var answerLines = Publish.DataDiff.AnswerChanges(Text(oldSite, "answers.csv"), Text(newSite, "answers.csv"));
         sb.Append($"## Answers ({answerLines.Count} changed)\n");
         foreach (var line in answerLines) sb.Append(line).Append('\n');
 
@@ -45,52 +43,10 @@ internal static class SiteDiff
 
     private static string Url(string file) => file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
 
-    private static string Show(string? v) => string.IsNullOrEmpty(v) ? "(none)" : v;
-
-    private static string Describe(IReadOnlyDictionary<string, string> row) =>
-        string.Join(", ", new[] { row.GetValueOrDefault("status"), row.GetValueOrDefault("value") }.Where(v => !string.IsNullOrEmpty(v)));
-
     private static bool SameBytes(string a, string b) => new FileInfo(a).Length == new FileInfo(b).Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
 
     private static Dictionary<string, string> Pages(string site) => Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
         .ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), f => f, StringComparer.Ordinal);
-
-    /// <summary>One line per answer (topic/jurisdiction) whose compared columns differ between two answers.csv texts.</summary>
-    internal static List<string> AnswerChanges(string oldCsv, string newCsv)
-    {
-        var (oldAnswers, newAnswers) = (Answers(oldCsv), Answers(newCsv));
-        var lines = new List<string>();
-        foreach (var key in oldAnswers.Keys.Union(newAnswers.Keys).Order(StringComparer.Ordinal))
-        {
-            var (a, b) = (oldAnswers.GetValueOrDefault(key), newAnswers.GetValueOrDefault(key));
-            if (a is null) lines.Add($"- {key}: added ({Describe(b!)})");
-            else if (b is null) lines.Add($"- {key}: removed (was {Describe(a)})");
-            else
-            {
-                var changes = Compared.Where(c => a.GetValueOrDefault(c) != b.GetValueOrDefault(c))
-                    .Select(c => $"{c} {Show(a.GetValueOrDefault(c))} → {Show(b.GetValueOrDefault(c))}").ToList();
-                if (changes.Count > 0) lines.Add($"- {key}: {string.Join("; ", changes)}");
-            }
-        }
-        return lines;
-    }
-
-    /// <summary>The ids in a findings.csv text.</summary>
-    internal static HashSet<string> FindingIds(string csv) => Csv(csv).Skip(1).Where(r => r.Count > 0 && r[0].Length > 0).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-
-    private static Dictionary<string, Dictionary<string, string>> Answers(string csv)
-    {
-        var map = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        var rows = Csv(csv);
-        if (rows.Count == 0) return map;
-        var header = rows[0];
-        foreach (var row in rows.Skip(1))
-        {
-            var record = header.Select((h, i) => (h, v: i < row.Count ? row[i] : "")).ToDictionary(x => x.h, x => x.v, StringComparer.Ordinal);
-            map[$"{record.GetValueOrDefault("topic")}/{record.GetValueOrDefault("jurisdiction")}"] = record;
-        }
-        return map;
-    }
 
     private static Dictionary<string, string> Findings(string site)
     {
@@ -103,34 +59,4 @@ internal static class SiteDiff
         return map;
     }
 
-    /// <summary>RFC 4180 fields: quoted fields may hold commas, quotes (doubled) and line breaks.</summary>
-    internal static List<List<string>> Csv(string text)
-    {
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') quoted = false;
-                else field.Append(c);
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else if (c != '\r') field.Append(c);
-        }
-        if (field.Length > 0 || row.Count > 0) { row.Add(field.ToString()); rows.Add(row); }
-        return rows;
-    }
 }

@@ -66,7 +66,7 @@ internal sealed class ArticleKind : RecordKind
         var a = (Article)record;
         check.FileNamed(a);
         foreach (var t in a.Themes) check.Theme(t, a.Spans.At("themes"));
-        check.NotFuture(new PartialDate(a.CheckedOn.Year, a.CheckedOn.Month, a.CheckedOn.Day, true), a.Spans.At("checked_on"));
+        check.NotFuture(a.CheckedOn, a.Spans.At("checked_on"));
     }
 
     public override IEnumerable<SearchDocument> Documents(KnowledgeBaseModel kb, KindRecord record)

@@ -162,7 +162,7 @@ internal sealed class IndicatorKind : RecordKind
         if (x.Sources.Count > 0)
         {
             yield return E("h2", "About the series");
-            yield return RecordKinds.Sources(x.Sources);
+            yield return AnswerView.SourceList(x.Sources);
         }
     }
 

@@ -183,7 +183,7 @@ internal sealed class JudgmentKind : RecordKind
             }));
         }
         yield return E("h2", "Sources");
-        yield return RecordKinds.Sources(j.Sources);
+        yield return AnswerView.SourceList(j.Sources);
     }
 
     public override IEnumerable<Target> Targets(KnowledgeBaseModel kb, KindRecord record)

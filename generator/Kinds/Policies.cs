@@ -159,7 +159,7 @@ internal sealed class PolicyKind : RecordKind
                 kb.Topic(t) is { } topic && topic.AnswerFor(p.Jurisdiction) is { } a ? $": {kb.JurisdictionName(p.Jurisdiction)} {AnswerView.ValueText(topic, a)}" : null)));
         }
         yield return E("h2", "Sources");
-        yield return RecordKinds.Sources(p.Sources);
+        yield return AnswerView.SourceList(p.Sources);
     }
 
     public override IEnumerable<Target> Targets(KnowledgeBaseModel kb, KindRecord record)

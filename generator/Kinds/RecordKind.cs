@@ -116,6 +116,7 @@ internal sealed class Checks(KnowledgeBaseModel kb, DiagnosticBag bag, DateOnly 
     private readonly HashSet<string> _topics = kb.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _institutions = kb.Institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _functions = kb.MandateFunctions.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _statutes = kb.Statutes.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
 
     public bool Jurisdiction(string id, SourceSpan at) => Validate.RecordValidator.Ref(_jurisdictions, id, at, "jurisdiction", Bag);
     public bool Theme(string id, SourceSpan at) => Validate.RecordValidator.Ref(_themes, id, at, "theme", Bag, "themes are listed in content/taxonomy/themes.yaml");
@@ -126,7 +127,7 @@ internal sealed class Checks(KnowledgeBaseModel kb, DiagnosticBag bag, DateOnly 
 
     public bool Statute(KnowledgeBaseModel kb, string id, string? section, SourceSpan at, SourceSpan sectionAt)
     {
-        if (!Validate.RecordValidator.Ref(kb.Statutes.Select(s => s.Id).ToList(), id, at, "statute", Bag)) return false;
+        if (!Validate.RecordValidator.Ref(_statutes, id, at, "statute", Bag)) return false;
         if (section is not null) Validate.RecordValidator.SectionRef(kb.Statute(id)!, section, sectionAt, Bag);
         return true;
     }
@@ -137,10 +138,11 @@ internal sealed class Checks(KnowledgeBaseModel kb, DiagnosticBag bag, DateOnly 
             Bag.Error(Codes.FutureDate, at, $"date {date.Iso} is in the future", "check the date against the source");
     }
 
+    public void NotFuture(DateOnly date, SourceSpan at) => Validate.RecordValidator.NotFuture(date, at, Today, Bag);
+
     public void Sources(IEnumerable<Source> sources)
     {
-        foreach (var s in sources.Where(s => s.ReadOn > Today))
-            Bag.Error(Codes.FutureDate, s.Spans.At("read_on"), $"date {s.ReadOn:yyyy-MM-dd} is in the future", "write the day the source was actually read");
+        foreach (var s in sources) NotFuture(s.ReadOn, s.Spans.At("read_on"));
     }
 
     public void ForReaders(string? text, SourceSpan at, string what, bool limitWords = true) =>
@@ -206,9 +208,6 @@ internal static class RecordKinds
         };
         return Layout.Page(ctx, kind.Plural, kind.Lead, body);
     }
-
-    /// <summary>Sources as a list, each with its kind in words and the day it was read.</summary>
-    public static Element Sources(IReadOnlyList<Source> sources) => AnswerView.SourceList(sources);
 
     /// <summary>Plain text of Markdown prose, for search.</summary>
     public static string Plain(KnowledgeBaseModel kb, string? markdown) => markdown is null ? "" : MarkdownRenderer.PlainText(kb, markdown);

@@ -91,8 +91,8 @@ internal static class Releases
     {
         if (before is null) return "first release";
         string Read(DataRelease r, string name) => File.Exists(Path.Combine(r.Directory, name)) ? File.ReadAllText(Path.Combine(r.Directory, name)) : "";
-        var answers = Cli.SiteDiff.AnswerChanges(Read(before, "answers.csv"), Read(after, "answers.csv")).Count;
-        var (old, now) = (Cli.SiteDiff.FindingIds(Read(before, "findings.csv")), Cli.SiteDiff.FindingIds(Read(after, "findings.csv")));
+        var answers = DataDiff.AnswerChanges(Read(before, "answers.csv"), Read(after, "answers.csv")).Count;
+        var (old, now) = (DataDiff.FindingIds(Read(before, "findings.csv")), DataDiff.FindingIds(Read(after, "findings.csv")));
         var (added, removed) = (now.Except(old).Count(), old.Except(now).Count());
         return $"{answers} {(answers == 1 ? "answer" : "answers")} changed, {added} {(added == 1 ? "finding" : "findings")} added, {removed} removed since {before.Version}";
     }

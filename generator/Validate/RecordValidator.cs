@@ -245,7 +245,7 @@ public static class RecordValidator
         }
     }
 
-    private static void NotFuture(DateOnly date, SourceSpan at, DateOnly today, DiagnosticBag bag)
+    internal static void NotFuture(DateOnly date, SourceSpan at, DateOnly today, DiagnosticBag bag)
     {
         if (date > today)
             bag.Error(Codes.FutureDate, at, $"date {date:yyyy-MM-dd} is in the future", "write the day the source was actually read");

@@ -40,7 +40,7 @@ public sealed class DiffCommandTests
     [Fact]
     public void Should_read_quoted_csv_fields_with_commas_quotes_and_line_breaks()
     {
-        var rows = Generator.Cli.SiteDiff.Csv("a,b\n\"x, y\",\"say \"\"hi\"\"\nthere\"\n");
+        var rows = Generator.Publish.DataDiff.Csv("a,b\n\"x, y\",\"say \"\"hi\"\"\nthere\"\n");
         Assert.Equal(2, rows.Count);
         Assert.Equal(["x, y", "say \"hi\"\nthere"], rows[1]);
     }
