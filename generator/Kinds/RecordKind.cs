@@ -86,7 +86,7 @@ internal abstract class RecordKind
     /// <summary>One index-page list item for a record.</summary>
     public abstract object Item(PageContext ctx, KnowledgeBaseModel kb, KindRecord record);
 
-    /// <summary>The other records' pages a record adds a section to (so an edit re-renders them).</summary>
+    /// <summary>The other records' pages a record adds a section to.</summary>
     public abstract IEnumerable<Target> Targets(KnowledgeBaseModel kb, KindRecord record);
 
     /// <summary>The section this kind adds to a target's page, from the records that name it; null when none do.</summary>
@@ -100,10 +100,6 @@ internal abstract class RecordKind
 
     /// <summary>The records of this kind in <paramref name="kb"/>.</summary>
     public IReadOnlyList<KindRecord> In(KnowledgeBaseModel kb) => kb.Kinds.GetValueOrDefault(Folder) ?? [];
-
-    /// <summary>Every page URL a record appears on besides its own and the index: for incremental rebuilds.</summary>
-    public IEnumerable<string> ShownOn(KnowledgeBaseModel kb, KindRecord record) =>
-        Targets(kb, record).Select(RecordKinds.UrlOf).Append(SiteUrls.Home);
 }
 
 /// <summary>What a kind's checks need: the ids that references may name, and the diagnostics bag.</summary>
@@ -160,14 +156,6 @@ internal static class RecordKinds
     public static readonly ArticleKind Articles = new();
 
     public static IReadOnlyList<RecordKind> All { get; } = [Judgments, Policies, Indicators, Articles];
-
-    public static string UrlOf(Target t) => t.Kind switch
-    {
-        TargetKind.Statute => SiteUrls.Statute(t.Id),
-        TargetKind.Topic => SiteUrls.Topic(t.Id),
-        TargetKind.Jurisdiction => SiteUrls.Jurisdiction(t.Id),
-        _ => SiteUrls.Institution(t.Id),
-    };
 
     /// <summary>Every kind's section on <paramref name="target"/>'s page, from the records that name it.</summary>
     public static IEnumerable<Element> SectionsOn(PageContext ctx, KnowledgeBaseModel kb, Target target) =>

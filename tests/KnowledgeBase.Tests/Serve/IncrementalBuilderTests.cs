@@ -41,7 +41,7 @@ public sealed class IncrementalBuilderTests
         // When one record changes and the builder runs incrementally
         Touch(content, file, from, to);
         var step = builder.Incremental(Today);
-        // Then it re-renders a subset, including the record's own page
+        // Then a subset of pages changed, including the record's own page
         Assert.NotNull(step);
         Assert.Contains(page, step.Value.Changed);
         Assert.True(step.Value.Changed.Count < Html(first.Site!).Count / 2, string.Join(", ", step.Value.Changed));
