@@ -101,9 +101,9 @@ public sealed class GitHistory
     /// <summary>What changed in a statute's values: status, rules, title, sections, verification.</summary>
     internal static IEnumerable<string> CompareStatute(string? before, string? after)
     {
-        var a = Read(after, "statute", ContentLoader.ReadStatute);
+        var a = Read(after, "statute", Kinds.StatuteKind.Read);
         if (a is null) yield break;
-        var b = Read(before, "statute", ContentLoader.ReadStatute);
+        var b = Read(before, "statute", Kinds.StatuteKind.Read);
         if (b is null)
         {
             yield return "added";

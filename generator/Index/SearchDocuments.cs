@@ -16,7 +16,8 @@ internal static class SearchDocuments
     public static List<SearchDocument> From(KnowledgeBaseModel kb)
     {
         var jobs = new List<Action<List<SearchDocument>>>();
-        jobs.AddRange(kb.Statutes.Select(s => (Action<List<SearchDocument>>)(docs => Statute(kb, s, docs))));
+        foreach (var kind in Kinds.RecordKinds.Every.Where(k => k is not Kinds.RecordKind))
+            jobs.AddRange(kind.Documents(kb).Select(job => (Action<List<SearchDocument>>)(docs => docs.AddRange(job()))));
         jobs.AddRange(kb.Institutions.Select(i => (Action<List<SearchDocument>>)(docs => Institution(kb, i, docs))));
         jobs.AddRange(kb.Topics.Select(t => (Action<List<SearchDocument>>)(docs => Topic(kb, t, docs))));
         foreach (var kind in Kinds.RecordKinds.All)
@@ -30,24 +31,7 @@ internal static class SearchDocuments
         return parts.SelectMany(p => p).ToList();
     }
 
-    private static string Place(KnowledgeBaseModel kb, string j) => kb.Jurisdiction(j) is { } x ? $"{x.Name} {string.Join(' ', x.Aliases)}" : j;
-
-    private static void Statute(KnowledgeBaseModel kb, Statute s, List<SearchDocument> docs)
-    {
-        var facets = Facets(s.JurisdictionId, s.Themes, s.Year, YamlNames.Of(s.Status), YamlNames.Of(s.Verification));
-        docs.Add(new SearchDocument($"statute:{s.Id}", "statute", s.Title,
-            $"{s.ShortTitle} {s.ActNumber} {Place(kb, s.JurisdictionId)}",
-            $"{Plain(kb, s.Summary)} {Plain(kb, s.Notes)} {string.Join(' ', s.Sections.Select(x => x.Heading))}",
-            SiteUrls.Statute(s.Id), facets));
-        foreach (var section in s.Sections)
-        {
-            docs.Add(new SearchDocument($"section:{s.Id}/{section.Number}", "section",
-                $"{s.ShortTitle ?? s.Title}, section {section.Number}: {section.Heading}",
-                $"{section.Number} {s.ShortTitle} {Place(kb, s.JurisdictionId)}",
-                $"{Plain(kb, section.Summary)} {s.Title}",
-                SiteUrls.Section(s.Id, section.Number), facets));
-        }
-    }
+    internal static string Place(KnowledgeBaseModel kb, string j) => kb.Jurisdiction(j) is { } x ? $"{x.Name} {string.Join(' ', x.Aliases)}" : j;
 
     private static void Institution(KnowledgeBaseModel kb, Institution i, List<SearchDocument> docs)
     {
@@ -84,8 +68,7 @@ internal static class SearchDocuments
         }
     }
 
-
-    private static Dictionary<string, IReadOnlyList<string>> Facets(string? jurisdiction, IReadOnlyList<string> themes, int? year,
+    internal static Dictionary<string, IReadOnlyList<string>> Facets(string? jurisdiction, IReadOnlyList<string> themes, int? year,
         string? status, string? verification)
     {
         var f = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
@@ -97,5 +80,5 @@ internal static class SearchDocuments
         return f;
     }
 
-    private static string Plain(KnowledgeBaseModel kb, string? markdown) => markdown is null ? "" : MarkdownRenderer.PlainText(kb, markdown);
+    internal static string Plain(KnowledgeBaseModel kb, string? markdown) => markdown is null ? "" : MarkdownRenderer.PlainText(kb, markdown);
 }

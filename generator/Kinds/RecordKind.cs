@@ -37,21 +37,10 @@ public readonly record struct Target(TargetKind Kind, string Id);
 /// and exported, and which other pages show it. The stages loop over <see cref="RecordKinds.All"/>;
 /// adding a kind is one class like <see cref="JudgmentKind"/> and one line there.
 /// </summary>
-internal abstract class RecordKind
+internal abstract class RecordKind : Kind
 {
-    /// <summary>Singular, lower case: the search kind and the word in diagnostics ("judgment").</summary>
-    public abstract string Name { get; }
-
-    /// <summary>The content folder, the URL segment and the CSV's name ("judgments").</summary>
-    public abstract string Folder { get; }
-
-    /// <summary>The index page's title and the navigation label ("Judgments").</summary>
-    public abstract string Plural { get; }
-
     /// <summary>One sentence under the index page's title.</summary>
     public abstract string Lead { get; }
-
-    public string IndexUrl => Folder + "/";
 
     /// <summary>The extension of the kind's files; others in its folder are reported and skipped.</summary>
     public virtual string Extension => ".yaml";
@@ -100,6 +89,24 @@ internal abstract class RecordKind
 
     /// <summary>The records of this kind in <paramref name="kb"/>.</summary>
     public IReadOnlyList<KindRecord> In(KnowledgeBaseModel kb) => kb.Kinds.GetValueOrDefault(Folder) ?? [];
+
+    public override IEnumerable<string> Ids(KnowledgeBaseModel kb) => In(kb).Select(r => r.Id);
+
+    internal override void ValidateAll(KnowledgeBaseModel kb, Checks check)
+    {
+        KnowledgeBase.Generator.Validate.RecordValidator.Aliases(In(kb), r => r.Id, r => r.Aliases, r => r.Spans, Name, check.Bag);
+        KnowledgeBase.Generator.Validate.RecordValidator.Unique(In(kb), r => r.Id, r => r.Spans, Name, check.Bag);
+        foreach (var record in In(kb)) Validate(kb, record, check);
+    }
+
+    public override IEnumerable<Func<IEnumerable<SearchDocument>>> Documents(KnowledgeBaseModel kb) =>
+        In(kb).Select(r => (Func<IEnumerable<SearchDocument>>)(() => Documents(kb, r)));
+
+    public override IEnumerable<PageJob> Pages(RecordPages pages) =>
+        In(pages.Kb).Select(r => new PageJob(Url(r.Id), () => RenderPage(pages.Kb, r)))
+            .Prepend(new PageJob(IndexUrl, () => RenderIndex(pages.Kb)));
+
+    public override IReadOnlyList<KindExport> Exports => [new KindExport(Export.File, (kb, _) => Export.Rows(kb))];
 }
 
 /// <summary>What a kind's checks need: the ids that references may name, and the diagnostics bag.</summary>
@@ -156,6 +163,11 @@ internal static class RecordKinds
     public static readonly ArticleKind Articles = new();
 
     public static IReadOnlyList<RecordKind> All { get; } = [Judgments, Policies, Indicators, Articles];
+
+    public static readonly StatuteKind Statutes = new();
+
+    /// <summary>Every kind, in the order the stages take them: the comparison's own kinds first, then <see cref="All"/>.</summary>
+    public static IReadOnlyList<Kind> Every { get; } = [Statutes, .. All];
 
     /// <summary>Every kind's section on <paramref name="target"/>'s page, from the records that name it.</summary>
     public static IEnumerable<Element> SectionsOn(PageContext ctx, KnowledgeBaseModel kb, Target target) =>

@@ -48,11 +48,11 @@ public static class ContentLoader
 
         var site = LoadOne(root, "site.yaml", bag, "site settings", ReadSite)
                    ?? new SiteSettings("Knowledge base", "https://example.org", "");
-        var jurisdictions = LoadAll(root, "jurisdictions", "*.yaml", bag, "jurisdiction", ReadJurisdiction)
+        var jurisdictions = LoadAll(root, "jurisdictions", bag, "jurisdiction", ReadJurisdiction)
             .OrderBy(j => j.Order).ThenBy(j => j.Id, StringComparer.Ordinal).ToList();
-        var statutes = LoadAll(root, "statutes", "*.yaml", bag, "statute", ReadStatute, recursive: true, cache);
-        var institutions = LoadAll(root, "institutions", "*.yaml", bag, "institution", ReadInstitution, recursive: true, cache);
-        var topics = LoadAll(root, "topics", "*.yaml", bag, "topic", ReadTopic, cache: cache);
+        var statutes = Kinds.RecordKinds.Statutes.Load(root, bag, cache);
+        var institutions = LoadAll(root, "institutions", bag, "institution", ReadInstitution, recursive: true, cache);
+        var topics = LoadAll(root, "topics", bag, "topic", ReadTopic, cache: cache);
         var themes = LoadOne(root, Path.Combine("taxonomy", "themes.yaml"), bag, "theme list", r => ReadTerms(r, "themes", "theme")) ?? [];
         var functions = LoadOne(root, Path.Combine("taxonomy", "mandate-functions.yaml"), bag, "mandate function list",
             r => ReadTerms(r, "functions", "mandate function")) ?? [];
@@ -63,7 +63,7 @@ public static class ContentLoader
             kinds[kind.Folder] = LoadKind(root, kind, bag, cache).OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
 
         return new KnowledgeBaseModel(site, jurisdictions,
-            statutes.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            statutes,
             institutions.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
             topics.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
             themes, functions, synonyms) { Kinds = kinds, Releases = Publish.Releases.Archived(root) };
@@ -79,7 +79,7 @@ public static class ContentLoader
         return rel.Replace('\\', '/');
     }
 
-    private static List<T> LoadAll<T>(string root, string folder, string pattern, DiagnosticBag bag, string what,
+    internal static List<T> LoadAll<T>(string root, string folder, DiagnosticBag bag, string what,
         Func<MappingReader, T?> read, bool recursive = false, ParseCache? cache = null) where T : class
     {
         var dir = Path.Combine(root, folder);
@@ -272,56 +272,12 @@ public static class ContentLoader
         return new Jurisdiction(id, name, kind, seat, aliases, order.Value, r.Spans());
     }
 
-    internal static Statute? ReadStatute(MappingReader r)
-    {
-        var id = r.Id();
-        var jurisdiction = r.String("jurisdiction");
-        var title = r.String("title", maxLength: 300);
-        var shortTitle = r.String("short_title", required: false, maxLength: 100);
-        var year = r.Int("year", min: 1800, max: 2100);
-        var actNumber = r.String("act_number", required: false, maxLength: 200);
-        var status = r.OneOf("status", Vocab.StatuteStatuses);
-        var appliesTo = r.StringList("applies_to", required: true);
-        var themes = r.StringList("themes", required: true);
-        var rules = r.OneOf("rules_notified", Vocab.RulesStates);
-        var rulesNote = r.String("rules_note", required: false);
-        var rulesOn = r.PartialDate("rules_notified_on", required: false);
-        var rulesAsOf = r.Date("rules_as_of", required: false);
-        var rulesSources = ReadSources(r, "rules_sources", required: false);
-        var ordinance = r.Mapping("ordinance", "ordinance") is { } o ? ReadOrdinance(o) : null;
-        var amends = r.StringList("amends");
-        var repeals = r.StringList("repeals");
-        var url = r.Url("source_url");
-        var checkedOn = r.Date("checked_on");
-        var verification = r.OneOf("verification", Vocab.Verifications);
-        var summary = r.String("summary");
-        var notes = r.String("notes", required: false);
-        var research = r.String("research", required: false);
-        var sections = r.MappingList("sections", "section").Select(ReadSection).OfType<Section>().ToList();
-        var aliases = r.StringList("aliases");
-        if (id is null || jurisdiction is null || title is null || year is null || status is null || rules is null
-            || url is null || checkedOn is null || verification is null || summary is null) return null;
-        return new Statute(id, jurisdiction, title, shortTitle, year.Value, actNumber, Parse<StatuteStatus>(status), appliesTo, themes, Parse<RulesState>(rules),
-            rulesNote, rulesOn, rulesAsOf, rulesSources, ordinance, amends, repeals, url, checkedOn.Value, Level(verification), summary, notes, sections, r.Spans())
-        { Research = research, Aliases = aliases };
-    }
-
-    private static Ordinance? ReadOrdinance(MappingReader r)
-    {
-        var promulgated = r.Date("promulgated");
-        var extended = r.Date("extended_until", required: false);
-        var replacedBy = r.String("replaced_by", required: false);
-        var lapsed = r.Date("lapsed_on", required: false);
-        r.Finish();
-        return promulgated is null ? null : new Ordinance(promulgated.Value, extended, replacedBy, lapsed, r.Spans());
-    }
-
     /// <summary>A list of sources read: each with its address, kind and the day it was read.</summary>
     /// <summary>A verification level already checked against the vocabulary by OneOf.</summary>
     private static Verification Level(string name) => Parse<Verification>(name);
 
     /// <summary>A value OneOf has already checked against the enum's names.</summary>
-    private static T Parse<T>(string name) where T : struct, Enum =>
+    internal static T Parse<T>(string name) where T : struct, Enum =>
         YamlNames.TryParse<T>(name, out var value) ? value : throw new InvalidOperationException($"'{name}' passed OneOf but is not a {typeof(T).Name}");
 
     internal static IReadOnlyList<Source> ReadSources(MappingReader r, string key, bool required)
@@ -337,15 +293,6 @@ public static class ContentLoader
             if (url is not null && kind is not null && readOn is not null) list.Add(new Source(url, kind, readOn.Value, title, item.Spans()));
         }
         return list;
-    }
-
-    private static Section? ReadSection(MappingReader r)
-    {
-        var number = r.String("number", maxLength: 40);
-        var heading = r.String("heading", maxLength: 300);
-        var summary = r.String("summary");
-        r.Finish();
-        return number is null || heading is null || summary is null ? null : new Section(number, heading, summary, r.Spans());
     }
 
     internal static Institution? ReadInstitution(MappingReader r)

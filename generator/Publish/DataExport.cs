@@ -24,15 +24,39 @@ internal static class DataExport
         DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.Never,
     };
 
+    /// <summary>Every download, in the order the data page and datapackage.json list them: the whole
+    /// knowledge base and the package descriptor, each kind's tables, then the findings.</summary>
     public static IReadOnlyList<DataFile> Files { get; } =
     [
+        .. Leading,
         .. FixedFiles,
-        .. Kinds.RecordKinds.All.Select(k => k.Export.File),
+        .. Kinds.RecordKinds.Every.SelectMany(k => k.Exports).Select(e => e.File),
+        .. Findings,
+    ];
+
+    private static IReadOnlyList<DataFile> Findings =>
+    [
+        new("findings.json", "Every finding with kind, topic, jurisdictions, summary, evidence ids and reform pointers.", []),
+        new("findings.csv", "One row per finding.",
+        [
+            new("id", "Stable finding id."),
+            new("kind", "gap, non-uniformity, below-benchmark, overlap, missing-rules or not-constituted."),
+            new("topic", "Topic id, where the finding is about a topic."),
+            new("theme", "Theme id."),
+            new("jurisdictions", "Jurisdiction ids concerned, separated by ';'."),
+            new("summary", "The finding in one sentence."),
+            new("evidence", "Evidence ids (answer:<topic>/<jurisdiction>, statute:<id>, institution:<id>), separated by ';'."),
+        ]),
+    ];
+
+    private static IReadOnlyList<DataFile> Leading =>
+    [
+        new("kb.json", "Every record: jurisdictions, statutes with sections, bodies with mandates, topics with answers, articles (metadata). Field names follow the content format.", []),
+        new("datapackage.json", "A Frictionless Data package descriptor: every CSV here with each column's name, type and meaning, so the files load in R, pandas or a spreadsheet without guessing.", []),
     ];
 
     private static IReadOnlyList<DataFile> FixedFiles =>
     [
-        new("kb.json", "Every record: jurisdictions, statutes with sections, bodies with mandates, topics with answers, articles (metadata). Field names follow the content format.", []),
         new("answers.csv", "One row per topic and jurisdiction.",
         [
             new("topic", "Topic id (see topics/<id>/)."),
@@ -52,26 +76,6 @@ internal static class DataExport
             new("disputed_readings", "For disputed answers, the competing values separated by ';'."),
             new("history", "The dated history of the value: 'from|until|value|instrument' entries separated by ';'."),
         ]),
-        new("findings.json", "Every finding with kind, topic, jurisdictions, summary, evidence ids and reform pointers.", []),
-        new("datapackage.json", "A Frictionless Data package descriptor: every CSV here with each column's name, type and meaning, so the files load in R, pandas or a spreadsheet without guessing.", []),
-        new("findings.csv", "One row per finding.",
-        [
-            new("id", "Stable finding id."),
-            new("kind", "gap, non-uniformity, below-benchmark, overlap, missing-rules or not-constituted."),
-            new("topic", "Topic id, where the finding is about a topic."),
-            new("theme", "Theme id."),
-            new("jurisdictions", "Jurisdiction ids concerned, separated by ';'."),
-            new("summary", "The finding in one sentence."),
-            new("evidence", "Evidence ids (answer:<topic>/<jurisdiction>, statute:<id>, institution:<id>), separated by ';'."),
-        ]),
-        new("statutes.csv", "One row per statute.",
-        [
-            new("id", "Statute id."), new("jurisdiction", "Enacting jurisdiction."), new("title", "Title as printed."),
-            new("year", "Year of enactment."), new("act_number", "Act number as printed, where known."),
-            new("status", "in-force, amended, repealed or bill."), new("applies_to", "Jurisdictions where it has force, ';'-separated."),
-            new("rules_notified", "yes, no, unknown or not-applicable."), new("themes", "Theme ids, ';'-separated."),
-            new("source_url", "Source read."), new("checked_on", "Date last checked."), new("verification", "Verification level."),
-        ]),
         new("institutions.csv", "One row per body.",
         [
             new("id", "Body id."), new("jurisdiction", "Jurisdiction that established it."), new("name", "Name."),
@@ -90,8 +94,8 @@ internal static class DataExport
 
     public static void AddTo(SortedDictionary<string, byte[]> site, KnowledgeBaseModel kb, Analysis analysis)
     {
-        foreach (var kind in Kinds.RecordKinds.All)
-            site["data/" + kind.Export.File.Name] = Csv(kind.Export.File.Columns.Select(c => c.Name).ToList(), kind.Export.Rows(kb));
+        foreach (var export in Kinds.RecordKinds.Every.SelectMany(k => k.Exports))
+            site["data/" + export.File.Name] = Csv(export.File.Columns.Select(c => c.Name).ToList(), export.Rows(kb, analysis));
         site["data/kb.json"] = KbJson(kb);
         site["data/datapackage.json"] = DataPackage(kb);
         site["data/answers.csv"] = Csv(AnswerColumns, kb.Topics.SelectMany(t => kb.Compared.Select(j => t.AnswerFor(j.Id)).OfType<Answer>().Select(a => new[]
@@ -108,11 +112,6 @@ internal static class DataExport
         }));
         site["data/findings.csv"] = Csv(Columns("findings.csv"),
             analysis.Findings.Select(f => new[] { f.Id, f.Kind, f.TopicId, f.Theme, string.Join(';', f.Jurisdictions), f.Summary, string.Join(';', f.Evidence.Select(e => e.ToString())) }));
-        site["data/statutes.csv"] = Csv(Columns("statutes.csv"), kb.Statutes.Select(s => new[]
-        {
-            s.Id, s.JurisdictionId, s.Title, N(s.Year), s.ActNumber, YamlNames.Of(s.Status), string.Join(';', s.AppliesTo), YamlNames.Of(s.RulesNotified),
-            string.Join(';', s.Themes), s.SourceUrl, D(s.CheckedOn), YamlNames.Of(s.Verification),
-        }));
         site["data/institutions.csv"] = Csv(Columns("institutions.csv"), kb.Institutions.Select(i => new[]
         {
             i.Id, i.JurisdictionId, i.Name, i.Acronym, i.Kind, i.Established is null ? "" : N(i.Established.Value), i.StatuteId, i.StatuteSection,
@@ -162,9 +161,9 @@ internal static class DataExport
 
     private static string[] Columns(string file) => Files.First(f => f.Name == file).Columns.Select(c => c.Name).ToArray();
 
-    private static string N(int v) => v.ToString(CultureInfo.InvariantCulture);
+    internal static string N(int v) => v.ToString(CultureInfo.InvariantCulture);
 
-    private static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    internal static string D(DateOnly d) => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static byte[] KbJson(KnowledgeBaseModel kb) => Encode(new
     {

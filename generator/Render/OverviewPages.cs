@@ -404,22 +404,6 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         return Layout.Page(ctx, "Timeline", "When each jurisdiction of Pakistan legislated on each child protection theme.", body);
     }
 
-    public byte[] StatuteIndex()
-    {
-        var ctx = Ctx(SiteUrls.Statutes);
-        var body = new List<object?>
-        {
-            E("h1", "Statutes"),
-            kb.Jurisdictions.Select(j => new object[]
-            {
-                E("h2", j.Name),
-                E("ul", kb.Statutes.Where(s => s.JurisdictionId == j.Id).OrderBy(s => s.Year).ThenBy(s => s.Id, StringComparer.Ordinal)
-                    .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" — {RecordPages.StatusWord(s, kb.AsOf)}, rules notified: {YamlNames.Of(s.RulesNotified)}"))),
-            }),
-        };
-        return Layout.Page(ctx, "Statutes", "Child protection statutes of Pakistan's Federation and provinces.", body);
-    }
-
     public byte[] InstitutionIndex()
     {
         var ctx = Ctx(SiteUrls.Institutions);

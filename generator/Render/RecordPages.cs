@@ -5,60 +5,19 @@ using static KnowledgeBase.Generator.Render.H;
 
 namespace KnowledgeBase.Generator.Render;
 
-/// <summary>Pages for single records: statute, institution, topic, article, jurisdiction.</summary>
+/// <summary>
+/// What every record page is rendered from (the model, its analysis, the similar-provision lists and
+/// the repository's history), the indexes computed once per build, and the parts record pages share.
+/// Each kind's own pages are in generator/Kinds.
+/// </summary>
 internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar,
     History.GitHistory? history = null)
 {
-    private static PageContext Ctx(string url, KnowledgeBaseModel kb) => new(url, kb.Site);
+    public KnowledgeBaseModel Kb => kb;
+    public Analysis Analysis => analysis;
+    public IReadOnlyDictionary<string, IReadOnlyList<Similar>> Similar => similar;
 
-    public byte[] Statute(Statute s)
-    {
-        var ctx = Ctx(SiteUrls.Statute(s.Id), kb);
-        var citedBy = CitationsOf(s.Id);
-        var body = new List<object?>
-        {
-            Layout.Breadcrumbs(ctx, (SiteUrls.Statutes, "Statutes"), (SiteUrls.Jurisdiction(s.JurisdictionId), kb.JurisdictionName(s.JurisdictionId))),
-            E("h1", s.Title),
-            Layout.DefinitionList(
-                ("Jurisdiction", ctx.Link(SiteUrls.Jurisdiction(s.JurisdictionId), kb.JurisdictionName(s.JurisdictionId))),
-                ("Year", s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ("Act number", s.ActNumber),
-                ("Status", StatusOf(s)),
-                ("Promulgated", s.Ordinance is { } o ? o.Promulgated.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture) : null),
-                ("Has force in", Join(s.AppliesTo.Select(j => (object)ctx.Link(SiteUrls.Jurisdiction(j), kb.JurisdictionName(j))))),
-                ("Rules notified", RulesOf(s)),
-                ("Themes", string.Join(", ", s.Themes.Select(kb.ThemeLabel))),
-                ("Amends", s.Amends.Count == 0 ? null : Join(s.Amends.Select(a => (object)StatuteLink(ctx, a)))),
-                ("Repeals", s.Repeals.Count == 0 ? null : Join(s.Repeals.Select(a => (object)StatuteLink(ctx, a)))),
-                ("Amended by", AmendedBy(ctx, s.Id))),
-            E("div", Class("prose"), MarkdownRenderer.Render(kb, s.Summary)),
-            s.RulesNote is null && s.RulesSources.Count == 0 ? null : E("section", E("h2", "Rules"),
-                s.RulesNote is null ? null : E("div", Class("prose"), MarkdownRenderer.Render(kb, s.RulesNote)),
-                s.RulesSources.Count == 0 ? null : E("div", Class("sources"), E("strong", "Sources: "), AnswerView.SourceList(s.RulesSources, inline: true))),
-            s.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(kb, s.Notes))),
-            s.Research is null ? null : E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(kb, s.Research)),
-            E("h2", "Sections"),
-            s.Sections.Count == 0 ? E("p", "No sections recorded yet.") : null,
-            E("nav", Class("toc"), A("aria-label", "Sections"), E("ul", s.Sections.Select(x => E("li", H.Link("#" + x.Anchor, $"s. {x.Number} {x.Heading}"))))),
-            s.Sections.Select(x => SectionBlock(ctx, s, x, citedBy)),
-            Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Statute, s.Id)),
-            HistorySection(s.Spans),
-            Layout.CiteBlock(ctx, s.Title, s.CheckedOn, s.Verification, s.SourceUrl, kb.AsOf),
-        };
-        var ld = new Dictionary<string, object?>
-        {
-            ["@context"] = "https://schema.org",
-            ["@type"] = "Legislation",
-            ["name"] = s.Title,
-            ["legislationIdentifier"] = s.ActNumber,
-            ["legislationDate"] = s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            ["legislationJurisdiction"] = kb.JurisdictionName(s.JurisdictionId),
-            ["legislationLegalForce"] = s.Status == StatuteStatus.Repealed ? "NotInForce" : s.Status == StatuteStatus.Bill || s.MayHaveLapsed(kb.AsOf) ? null : "InForce",
-            ["url"] = ctx.Absolute(ctx.Url),
-            ["sameAs"] = s.SourceUrl,
-        };
-        return Layout.Page(ctx, s.Title, MarkdownRenderer.PlainText(kb, s.Summary), body, ld, scripts: ["copy.js"]);
-    }
+    private static PageContext Ctx(string url, KnowledgeBaseModel kb) => new(url, kb.Site);
 
     /// <summary>
     /// The status a reader sees: an ordinance past its constitutional life with nothing recorded to
@@ -95,39 +54,12 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     /// <summary>The status in one or two words, for lists.</summary>
     internal static string StatusWord(Statute s, DateOnly asOf) => s.MayHaveLapsed(asOf) ? "may have lapsed" : YamlNames.Of(s.Status).Replace('-', ' ');
 
-    private static object RulesOf(Statute s)
-    {
-        var words = s.RulesNotified switch
-        {
-            RulesState.Yes => "yes",
-            RulesState.No => "no",
-            RulesState.Unknown => "unknown (not established)",
-            _ => "not applicable",
-        };
-        var on = s.RulesNotified == RulesState.Yes && s.RulesNotifiedOn is { } d ? $", notified {d}" : "";
-        var asOf = s.RulesNotified == RulesState.No && s.RulesAsOf is { } a ? $", as of {a.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}" : "";
-        return words + on + asOf;
-    }
-
-    private Element SectionBlock(PageContext ctx, Statute s, Section x, ILookup<string, (string Url, string Label)> citedBy)
-    {
-        var sims = similar.GetValueOrDefault($"section:{s.Id}/{x.Number}") ?? [];
-        var cites = citedBy[x.Anchor].ToList();
-        return E("section", Class("provision"), A("id", x.Anchor),
-            E("h3", E("span", Class("secno"), $"s. {x.Number}"), " ", x.Heading, " ", H.Link("#" + x.Anchor, Class("anchor"), A("aria-label", $"Link to section {x.Number}"), "#")),
-            E("div", Class("prose"), MarkdownRenderer.Render(kb, x.Summary)),
-            cites.Count == 0 ? null : E("p", Class("cited-by"), E("strong", "Cited by: "), Join(cites.Select(c => (object)ctx.Link(c.Url, c.Label)))),
-            sims.Count == 0 ? null : E("details", Class("similar"),
-                E("summary", "Similar provisions in other jurisdictions"),
-                E("ul", sims.Select(m => E("li", ctx.Link(m.Url, SimilarTitle(m)), " — ", kb.JurisdictionName(m.JurisdictionId))))));
-    }
-
     /// <summary>
     /// A similar provision's title from the current records (its statute's short title and the
     /// section's heading, or the body and mandate), so an edit shows on pages that list it without
     /// waiting for MoreLikeThis to run again; the title kept with the list is the fallback.
     /// </summary>
-    private string SimilarTitle(Similar m)
+    internal string SimilarTitle(Similar m)
     {
         var (page, anchor) = (m.Url.Split('#')[0], m.Url.Contains('#') ? m.Url.Split('#')[1] : "");
         var id = page.TrimEnd('/').Split('/').Last();
@@ -141,7 +73,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     private Dictionary<string, ILookup<string, (string Url, string Label)>>? _citations;
 
     /// <summary>Answers and mandates citing each section of a statute, keyed by section anchor; computed once for all statutes.</summary>
-    private ILookup<string, (string Url, string Label)> CitationsOf(string statuteId)
+    internal ILookup<string, (string Url, string Label)> CitationsOf(string statuteId)
     {
         if (_citations is null)
         {
@@ -165,7 +97,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
 
     private ILookup<string, Statute>? _amendedBy;
 
-    private object? AmendedBy(PageContext ctx, string id)
+    internal object? AmendedBy(PageContext ctx, string id)
     {
         var lookup = _amendedBy ??= kb.Statutes.SelectMany(s => s.Amends.Concat(s.Repeals).Distinct().Select(target => (target, s))).ToLookup(x => x.target, x => x.s);
         var by = lookup[id].ToList();
@@ -449,7 +381,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
         _ => "unknown",
     };
 
-    private Element StatuteLink(PageContext ctx, string id) => ctx.Link(SiteUrls.Statute(id), kb.Statute(id)?.Title ?? id);
+    internal Element StatuteLink(PageContext ctx, string id) => ctx.Link(SiteUrls.Statute(id), kb.Statute(id)?.Title ?? id);
 
     private string Short(string statuteId) => kb.Statute(statuteId) is { } s ? s.ShortTitle ?? s.Title : statuteId;
 

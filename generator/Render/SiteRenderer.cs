@@ -41,7 +41,6 @@ internal static class SiteRenderer
             (SiteUrls.Timeline, overview.Timeline),
             (SiteUrls.Changes, () => overview.Changes(history)),
             (Feeds.Url(null), () => Feeds.Atom(kb, history, null)),
-            (SiteUrls.Statutes, overview.StatuteIndex),
             (SiteUrls.Institutions, overview.InstitutionIndex),
             (SiteUrls.Topics, overview.TopicIndex),
             (SiteUrls.Jurisdictions, overview.JurisdictionIndex),
@@ -49,7 +48,8 @@ internal static class SiteRenderer
             (SiteUrls.Data, () => overview.DataDictionary(DataExport.Files)),
             ("404.html", overview.NotFound),
         };
-        jobs.AddRange(kb.Statutes.Select(s => (SiteUrls.Statute(s.Id), (Func<byte[]>)(() => records.Statute(s)))));
+        foreach (var kind in Kinds.RecordKinds.Every.Where(k => k is not Kinds.RecordKind))
+            jobs.AddRange(kind.Pages(records).Select(p => (p.Url, p.Render)));
         jobs.AddRange(kb.Institutions.Select(i => (SiteUrls.Institution(i.Id), (Func<byte[]>)(() => records.Institution(i)))));
         jobs.AddRange(kb.Topics.Select(t => (SiteUrls.Topic(t.Id), (Func<byte[]>)(() => records.Topic(t)))));
         jobs.AddRange(kb.Jurisdictions.Select(j => (SiteUrls.Jurisdiction(j.Id), (Func<byte[]>)(() => records.Jurisdiction(j)))));

@@ -21,54 +21,14 @@ public static class RecordValidator
         var institutions = kb.Institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
 
         Unique(kb.Jurisdictions, j => j.Id, j => j.Spans, "jurisdiction", bag);
-        Unique(kb.Statutes, s => s.Id, s => s.Spans, "statute", bag);
         Unique(kb.Institutions, s => s.Id, s => s.Spans, "institution", bag);
         Unique(kb.Topics, s => s.Id, s => s.Spans, "topic", bag);
-        Aliases(kb.Statutes, s => s.Id, s => s.Aliases, s => s.Spans, "statute", bag);
         Aliases(kb.Institutions, s => s.Id, s => s.Aliases, s => s.Spans, "institution", bag);
         Aliases(kb.Topics, s => s.Id, s => s.Aliases, s => s.Spans, "topic", bag);
-        foreach (var kind in Kinds.RecordKinds.All) Aliases(kind.In(kb), r => r.Id, r => r.Aliases, r => r.Spans, kind.Name, bag);
         var checks = new Kinds.Checks(kb, bag, today);
-        foreach (var kind in Kinds.RecordKinds.All)
-        {
-            Unique(kind.In(kb), r => r.Id, r => r.Spans, kind.Name, bag);
-            foreach (var record in kind.In(kb)) kind.Validate(kb, record, checks);
-        }
+        foreach (var kind in Kinds.RecordKinds.Every) kind.ValidateAll(kb, checks);
 
         foreach (var j in kb.Jurisdictions) FileNamed(j.Spans, j.Id, null, bag);
-
-        foreach (var s in kb.Statutes)
-        {
-            FileNamed(s.Spans, s.Id, s.JurisdictionId, bag);
-            Ref(jurisdictions, s.JurisdictionId, s.Spans.At("jurisdiction"), "jurisdiction", bag);
-            foreach (var j in s.AppliesTo) Ref(jurisdictions, j, s.Spans.At("applies_to"), "jurisdiction", bag);
-            foreach (var t in s.Themes) Ref(themes, t, s.Spans.At("themes"), "theme", bag, "themes are listed in content/taxonomy/themes.yaml");
-            foreach (var a in s.Amends) Ref(statutes.Keys, a, s.Spans.At("amends"), "statute", bag);
-            foreach (var a in s.Repeals) Ref(statutes.Keys, a, s.Spans.At("repeals"), "statute", bag);
-            NotFuture(s.CheckedOn, s.Spans.At("checked_on"), today, bag);
-            Rules(s, today, bag);
-            AnswerRules.ForReaders(s.Notes, s.Spans.At("notes"), "notes", bag, limitWords: false);
-            AnswerRules.ForReaders(s.Research, s.Spans.At("research"), "research trail", bag, limitWords: false);
-            if (s.Ordinance is { } o)
-            {
-                if (o.ReplacedBy is not null) Ref(statutes.Keys, o.ReplacedBy, o.Spans.At("replaced_by"), "statute", bag);
-                if (o.MayHaveLapsed(kb.AsOf, s.JurisdictionId is "federal" or "ict"))
-                    bag.Warning(Codes.OrdinanceLapsed, o.Spans.At("promulgated"),
-                        $"{s.Id} was promulgated on {o.Promulgated:yyyy-MM-dd}; its constitutional life ended on " +
-                        $"{o.Expires(s.JurisdictionId is "federal" or "ict"):yyyy-MM-dd}, before the content's as-of date {kb.AsOf:yyyy-MM-dd}, " +
-                        "and no Act, extension or lapse is recorded; the site shows it as 'may have lapsed'",
-                        "record 'replaced_by', 'extended_until' or 'lapsed_on' under 'ordinance:' with a source");
-            }
-            if (s.Year > today.Year)
-                bag.Error(Codes.FutureDate, s.Spans.At("year"), $"year {s.Year} is in the future", "check the year of enactment against the source");
-            foreach (var dup in s.Sections.GroupBy(x => x.Number, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-                bag.Error(Codes.DuplicateSection, dup.Skip(1).First().Spans.Record,
-                    $"section '{dup.Key}' is listed {dup.Count()} times in {s.Id}", "merge the entries into one");
-            foreach (var anchor in s.Sections.GroupBy(x => x.Anchor, StringComparer.Ordinal).Where(g => g.Count() > 1 && g.Select(x => x.Number.ToLowerInvariant()).Distinct().Count() > 1))
-                bag.Error(Codes.DuplicateSection, anchor.Skip(1).First().Spans.Record,
-                    $"sections {string.Join(" and ", anchor.Select(x => $"'{x.Number}'"))} would share the anchor #{anchor.Key}",
-                    "write section numbers as printed in the statute");
-        }
 
         foreach (var i in kb.Institutions)
         {
@@ -141,23 +101,6 @@ public static class RecordValidator
         }
     }
 
-    private static void Rules(Statute s, DateOnly today, DiagnosticBag bag)
-    {
-        foreach (var src in s.RulesSources)
-            if (src.ReadOn > today)
-                bag.Error(Codes.FutureDate, src.Spans.At("read_on"), $"date {src.ReadOn:yyyy-MM-dd} is in the future", "write the day the source was actually read");
-        if (s.RulesNotified is RulesState.Yes or RulesState.No && s.RulesSources.Count == 0)
-            bag.Warning(Codes.IncompleteAnswer, s.Spans.At("rules_notified"), $"{s.Id} says rules_notified: {YamlNames.Of(s.RulesNotified)} without 'rules_sources'",
-                "list the notice or report that shows it under 'rules_sources:'");
-        if (s.RulesNotified == RulesState.No && s.RulesAsOf is null)
-            bag.Warning(Codes.IncompleteAnswer, s.Spans.At("rules_notified"), $"{s.Id} says rules are not notified without saying as of when",
-                "add 'rules_as_of:' with the date of the source that says so");
-        if (s.RulesNotified == RulesState.Unknown && s.RulesNote is null)
-            bag.Warning(Codes.IncompleteAnswer, s.Spans.At("rules_notified"), $"{s.Id} says rules are unknown without saying what was consulted",
-                "say in 'rules_note:' which sources were consulted");
-        AnswerRules.ForReaders(s.RulesNote, s.Spans.At("rules_note"), "rules note", bag, limitWords: false);
-    }
-
     internal static bool ValueFits(string answerType, string value) => answerType switch
     {
         "age" => int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 0 and <= 30,
@@ -177,7 +120,7 @@ public static class RecordValidator
     };
 
     /// <summary>An alias is an old id: well formed, not the id of another record of its kind, and claimed by one record only.</summary>
-    private static void Aliases<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, IReadOnlyList<string>> aliases, Func<T, Spans> spans,
+    internal static void Aliases<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, IReadOnlyList<string>> aliases, Func<T, Spans> spans,
         string what, DiagnosticBag bag)
     {
         var ids = items.Select(id).ToHashSet(StringComparer.Ordinal);

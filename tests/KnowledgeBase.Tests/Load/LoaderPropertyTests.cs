@@ -13,7 +13,7 @@ public sealed class LoaderPropertyTests
     private static readonly string Valid = File.ReadAllText(Path.Combine(Paths.FixtureContent, "statutes", "punjab", "punjab-test-act-2004.yaml"));
 
     private static Statute? Load(string text, DiagnosticBag bag) =>
-        ContentLoader.ReadText("x.yaml", text, bag, "statute", r => ContentLoader.ReadStatute(r));
+        ContentLoader.ReadText("x.yaml", text, bag, "statute", r => KnowledgeBase.Generator.Kinds.StatuteKind.Read(r));
 
     [Fact]
     public void Should_never_throw_on_random_text()
