@@ -321,7 +321,7 @@ public static class KbCommand
         var bytes = SiteWriter.Write(result.Site, o.Output, o.Content);
         var m = result.Check.Model;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {o.Output}: {m.Statutes.Count + m.Institutions.Count + m.Topics.Count + Kinds.RecordKinds.All.Sum(k => k.In(m).Count)} records, {result.PageCount} pages, " +
+            $"built {o.Output}: {Kinds.RecordKinds.Every.Where(k => k != Kinds.RecordKinds.Jurisdictions).Sum(k => k.Ids(m).Count())} records, {result.PageCount} pages, " +
             $"{result.Site.Count} files, {bytes / 1024.0:F0} KiB, {result.Analysis!.Findings.Count} findings in {clock.Elapsed.TotalSeconds:F1} s"));
         return (int)ExitCode.Success;
     }

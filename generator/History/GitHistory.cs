@@ -124,9 +124,9 @@ public sealed class GitHistory
     /// <summary>What changed in a body's values: status, mandates, founding statute, verification.</summary>
     internal static IEnumerable<string> CompareInstitution(string? before, string? after)
     {
-        var a = Read(after, "institution", ContentLoader.ReadInstitution);
+        var a = Read(after, "institution", Kinds.InstitutionKind.Read);
         if (a is null) yield break;
-        var b = Read(before, "institution", ContentLoader.ReadInstitution);
+        var b = Read(before, "institution", Kinds.InstitutionKind.Read);
         if (b is null)
         {
             yield return "added";
@@ -181,7 +181,7 @@ public sealed class GitHistory
     {
         if (text is null) return null;
         var bag = new DiagnosticBag();
-        return ContentLoader.ReadText("history.yaml", text, bag, "topic", ContentLoader.ReadTopic);
+        return ContentLoader.ReadText("history.yaml", text, bag, "topic", Kinds.TopicKind.Read);
     }
 
     private static string? Git(string workingDirectory, params string[] args)

@@ -44,4 +44,13 @@ internal abstract class Kind
 
     /// <summary>The kind's downloads under data/.</summary>
     public abstract IReadOnlyList<KindExport> Exports { get; }
+
+    /// <summary>One search-document job per record, from a method that adds a record's documents to a list.</summary>
+    protected static IEnumerable<Func<IEnumerable<SearchDocument>>> PerRecord<T>(IEnumerable<T> records, Action<T, List<SearchDocument>> map) =>
+        records.Select(r => (Func<IEnumerable<SearchDocument>>)(() =>
+        {
+            var docs = new List<SearchDocument>();
+            map(r, docs);
+            return docs;
+        }));
 }

@@ -164,10 +164,13 @@ internal static class RecordKinds
 
     public static IReadOnlyList<RecordKind> All { get; } = [Judgments, Policies, Indicators, Articles];
 
+    public static readonly JurisdictionKind Jurisdictions = new();
     public static readonly StatuteKind Statutes = new();
+    public static readonly InstitutionKind Institutions = new();
+    public static readonly TopicKind Topics = new();
 
     /// <summary>Every kind, in the order the stages take them: the comparison's own kinds first, then <see cref="All"/>.</summary>
-    public static IReadOnlyList<Kind> Every { get; } = [Statutes, .. All];
+    public static IReadOnlyList<Kind> Every { get; } = [Jurisdictions, Statutes, Institutions, Topics, .. All];
 
     /// <summary>Every kind's section on <paramref name="target"/>'s page, from the records that name it.</summary>
     public static IEnumerable<Element> SectionsOn(PageContext ctx, KnowledgeBaseModel kb, Target target) =>

@@ -1,5 +1,3 @@
-using System.Globalization;
-using KnowledgeBase.Generator.Analyse;
 using KnowledgeBase.Generator.Diagnostics;
 using KnowledgeBase.Generator.Index;
 using KnowledgeBase.Generator.Load;
@@ -90,38 +88,38 @@ internal sealed class StatuteKind : Kind
         var statutes = kb.Statutes.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         Unique(kb.Statutes, s => s.Id, s => s.Spans, Name, bag);
         Aliases(kb.Statutes, s => s.Id, s => s.Aliases, s => s.Spans, Name, bag);
-    foreach (var s in kb.Statutes)
-    {
-        FileNamed(s.Spans, s.Id, s.JurisdictionId, bag);
-        Ref(jurisdictions, s.JurisdictionId, s.Spans.At("jurisdiction"), "jurisdiction", bag);
-        foreach (var j in s.AppliesTo) Ref(jurisdictions, j, s.Spans.At("applies_to"), "jurisdiction", bag);
-        foreach (var t in s.Themes) Ref(themes, t, s.Spans.At("themes"), "theme", bag, "themes are listed in content/taxonomy/themes.yaml");
-        foreach (var a in s.Amends) Ref(statutes.Keys, a, s.Spans.At("amends"), "statute", bag);
-        foreach (var a in s.Repeals) Ref(statutes.Keys, a, s.Spans.At("repeals"), "statute", bag);
-        NotFuture(s.CheckedOn, s.Spans.At("checked_on"), today, bag);
-        Rules(s, today, bag);
-        AnswerRules.ForReaders(s.Notes, s.Spans.At("notes"), "notes", bag, limitWords: false);
-        AnswerRules.ForReaders(s.Research, s.Spans.At("research"), "research trail", bag, limitWords: false);
-        if (s.Ordinance is { } o)
+        foreach (var s in kb.Statutes)
         {
-            if (o.ReplacedBy is not null) Ref(statutes.Keys, o.ReplacedBy, o.Spans.At("replaced_by"), "statute", bag);
-            if (o.MayHaveLapsed(kb.AsOf, s.JurisdictionId is "federal" or "ict"))
-                bag.Warning(Codes.OrdinanceLapsed, o.Spans.At("promulgated"),
-                    $"{s.Id} was promulgated on {o.Promulgated:yyyy-MM-dd}; its constitutional life ended on " +
-                    $"{o.Expires(s.JurisdictionId is "federal" or "ict"):yyyy-MM-dd}, before the content's as-of date {kb.AsOf:yyyy-MM-dd}, " +
-                    "and no Act, extension or lapse is recorded; the site shows it as 'may have lapsed'",
-                    "record 'replaced_by', 'extended_until' or 'lapsed_on' under 'ordinance:' with a source");
+            FileNamed(s.Spans, s.Id, s.JurisdictionId, bag);
+            Ref(jurisdictions, s.JurisdictionId, s.Spans.At("jurisdiction"), "jurisdiction", bag);
+            foreach (var j in s.AppliesTo) Ref(jurisdictions, j, s.Spans.At("applies_to"), "jurisdiction", bag);
+            foreach (var t in s.Themes) Ref(themes, t, s.Spans.At("themes"), "theme", bag, "themes are listed in content/taxonomy/themes.yaml");
+            foreach (var a in s.Amends) Ref(statutes.Keys, a, s.Spans.At("amends"), "statute", bag);
+            foreach (var a in s.Repeals) Ref(statutes.Keys, a, s.Spans.At("repeals"), "statute", bag);
+            NotFuture(s.CheckedOn, s.Spans.At("checked_on"), today, bag);
+            Rules(s, today, bag);
+            AnswerRules.ForReaders(s.Notes, s.Spans.At("notes"), "notes", bag, limitWords: false);
+            AnswerRules.ForReaders(s.Research, s.Spans.At("research"), "research trail", bag, limitWords: false);
+            if (s.Ordinance is { } o)
+            {
+                if (o.ReplacedBy is not null) Ref(statutes.Keys, o.ReplacedBy, o.Spans.At("replaced_by"), "statute", bag);
+                if (o.MayHaveLapsed(kb.AsOf, s.JurisdictionId is "federal" or "ict"))
+                    bag.Warning(Codes.OrdinanceLapsed, o.Spans.At("promulgated"),
+                        $"{s.Id} was promulgated on {o.Promulgated:yyyy-MM-dd}; its constitutional life ended on " +
+                        $"{o.Expires(s.JurisdictionId is "federal" or "ict"):yyyy-MM-dd}, before the content's as-of date {kb.AsOf:yyyy-MM-dd}, " +
+                        "and no Act, extension or lapse is recorded; the site shows it as 'may have lapsed'",
+                        "record 'replaced_by', 'extended_until' or 'lapsed_on' under 'ordinance:' with a source");
+            }
+            if (s.Year > today.Year)
+                bag.Error(Codes.FutureDate, s.Spans.At("year"), $"year {s.Year} is in the future", "check the year of enactment against the source");
+            foreach (var dup in s.Sections.GroupBy(x => x.Number, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+                bag.Error(Codes.DuplicateSection, dup.Skip(1).First().Spans.Record,
+                    $"section '{dup.Key}' is listed {dup.Count()} times in {s.Id}", "merge the entries into one");
+            foreach (var anchor in s.Sections.GroupBy(x => x.Anchor, StringComparer.Ordinal).Where(g => g.Count() > 1 && g.Select(x => x.Number.ToLowerInvariant()).Distinct().Count() > 1))
+                bag.Error(Codes.DuplicateSection, anchor.Skip(1).First().Spans.Record,
+                    $"sections {string.Join(" and ", anchor.Select(x => $"'{x.Number}'"))} would share the anchor #{anchor.Key}",
+                    "write section numbers as printed in the statute");
         }
-        if (s.Year > today.Year)
-            bag.Error(Codes.FutureDate, s.Spans.At("year"), $"year {s.Year} is in the future", "check the year of enactment against the source");
-        foreach (var dup in s.Sections.GroupBy(x => x.Number, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
-            bag.Error(Codes.DuplicateSection, dup.Skip(1).First().Spans.Record,
-                $"section '{dup.Key}' is listed {dup.Count()} times in {s.Id}", "merge the entries into one");
-        foreach (var anchor in s.Sections.GroupBy(x => x.Anchor, StringComparer.Ordinal).Where(g => g.Count() > 1 && g.Select(x => x.Number.ToLowerInvariant()).Distinct().Count() > 1))
-            bag.Error(Codes.DuplicateSection, anchor.Skip(1).First().Spans.Record,
-                $"sections {string.Join(" and ", anchor.Select(x => $"'{x.Number}'"))} would share the anchor #{anchor.Key}",
-                "write section numbers as printed in the statute");
-    }
     }
 
     private static void Rules(Statute s, DateOnly today, DiagnosticBag bag)
@@ -142,12 +140,7 @@ internal sealed class StatuteKind : Kind
     }
 
     public override IEnumerable<Func<IEnumerable<SearchDocument>>> Documents(KnowledgeBaseModel kb) =>
-        kb.Statutes.Select(s => (Func<IEnumerable<SearchDocument>>)(() =>
-        {
-            var docs = new List<SearchDocument>();
-            Document(kb, s, docs);
-            return docs;
-        }));
+        PerRecord(kb.Statutes, (s, docs) => Document(kb, s, docs));
 
     private static void Document(KnowledgeBaseModel kb, Statute s, List<SearchDocument> docs)
     {

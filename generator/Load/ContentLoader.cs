@@ -48,11 +48,10 @@ public static class ContentLoader
 
         var site = LoadOne(root, "site.yaml", bag, "site settings", ReadSite)
                    ?? new SiteSettings("Knowledge base", "https://example.org", "");
-        var jurisdictions = LoadAll(root, "jurisdictions", bag, "jurisdiction", ReadJurisdiction)
-            .OrderBy(j => j.Order).ThenBy(j => j.Id, StringComparer.Ordinal).ToList();
+        var jurisdictions = Kinds.RecordKinds.Jurisdictions.Load(root, bag);
         var statutes = Kinds.RecordKinds.Statutes.Load(root, bag, cache);
-        var institutions = LoadAll(root, "institutions", bag, "institution", ReadInstitution, recursive: true, cache);
-        var topics = LoadAll(root, "topics", bag, "topic", ReadTopic, cache: cache);
+        var institutions = Kinds.RecordKinds.Institutions.Load(root, bag, cache);
+        var topics = Kinds.RecordKinds.Topics.Load(root, bag, cache);
         var themes = LoadOne(root, Path.Combine("taxonomy", "themes.yaml"), bag, "theme list", r => ReadTerms(r, "themes", "theme")) ?? [];
         var functions = LoadOne(root, Path.Combine("taxonomy", "mandate-functions.yaml"), bag, "mandate function list",
             r => ReadTerms(r, "functions", "mandate function")) ?? [];
@@ -64,8 +63,8 @@ public static class ContentLoader
 
         return new KnowledgeBaseModel(site, jurisdictions,
             statutes,
-            institutions.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
-            topics.OrderBy(s => s.Id, StringComparer.Ordinal).ToList(),
+            institutions,
+            topics,
             themes, functions, synonyms) { Kinds = kinds, Releases = Publish.Releases.Archived(root) };
     }
 
@@ -260,18 +259,6 @@ public static class ContentLoader
             : new SiteSettings(title, baseUrl.TrimEnd('/'), description, asOf) { ReportIssueForm = form, ReportEmail = email };
     }
 
-    private static Jurisdiction? ReadJurisdiction(MappingReader r)
-    {
-        var id = r.Id();
-        var name = r.String("name");
-        var kind = r.OneOf("kind", Vocab.JurisdictionKinds);
-        var seat = r.String("seat");
-        var aliases = r.StringList("aliases");
-        var order = r.Int("order", min: 0, max: 99);
-        if (id is null || name is null || kind is null || seat is null || order is null) return null;
-        return new Jurisdiction(id, name, kind, seat, aliases, order.Value, r.Spans());
-    }
-
     /// <summary>A list of sources read: each with its address, kind and the day it was read.</summary>
     /// <summary>A verification level already checked against the vocabulary by OneOf.</summary>
     private static Verification Level(string name) => Parse<Verification>(name);
@@ -293,142 +280,6 @@ public static class ContentLoader
             if (url is not null && kind is not null && readOn is not null) list.Add(new Source(url, kind, readOn.Value, title, item.Spans()));
         }
         return list;
-    }
-
-    internal static Institution? ReadInstitution(MappingReader r)
-    {
-        var id = r.Id();
-        var jurisdiction = r.String("jurisdiction");
-        var name = r.String("name", maxLength: 300);
-        var acronym = r.String("acronym", required: false, maxLength: 30);
-        var kind = r.OneOf("kind", Vocab.InstitutionKinds);
-        var established = r.Int("established", required: false, min: 1800, max: 2100);
-        var statute = r.String("statute", required: false);
-        var statuteSection = r.String("statute_section", required: false, maxLength: 40);
-        var parent = r.String("parent", required: false, maxLength: 300);
-        var status = r.OneOf("status", Vocab.InstitutionStatuses);
-        var reach = r.StringList("reach", required: true);
-        var mandates = r.MappingList("mandates", "mandate").Select(ReadMandate).OfType<Mandate>().ToList();
-        var url = r.Url("source_url");
-        var checkedOn = r.Date("checked_on");
-        var verification = r.OneOf("verification", Vocab.Verifications);
-        var summary = r.String("summary");
-        var notes = r.String("notes", required: false);
-        var research = r.String("research", required: false);
-        var aliases = r.StringList("aliases");
-        if (id is null || jurisdiction is null || name is null || kind is null || status is null || url is null
-            || checkedOn is null || verification is null || summary is null) return null;
-        return new Institution(id, jurisdiction, name, acronym, kind, established, statute, statuteSection, parent, Parse<InstitutionStatus>(status),
-            reach, mandates, url, checkedOn.Value, Level(verification), summary, notes, r.Spans()) { Research = research, Aliases = aliases };
-    }
-
-    private static Mandate? ReadMandate(MappingReader r)
-    {
-        var function = r.String("function");
-        var section = r.String("section", required: false, maxLength: 40);
-        var statute = r.String("statute", required: false);
-        var note = r.String("note", required: false);
-        r.Finish();
-        return function is null ? null : new Mandate(function, section, statute, note, r.Spans());
-    }
-
-    internal static Topic? ReadTopic(MappingReader r)
-    {
-        var id = r.Id();
-        var title = r.String("title", maxLength: 300);
-        var question = r.String("question", maxLength: 1000);
-        var theme = r.String("theme");
-        var answerType = r.OneOf("answer_type", Vocab.AnswerTypes);
-        var unit = r.String("unit", required: false, maxLength: 100);
-        var direction = r.OneOf("direction", Vocab.Directions);
-        var benchmarkReader = r.Mapping("benchmark", "benchmark");
-        Benchmark? benchmark = null;
-        if (benchmarkReader is not null)
-        {
-            var value = benchmarkReader.String("value", maxLength: 100);
-            var instrument = benchmarkReader.String("instrument", maxLength: 500);
-            var url = benchmarkReader.Url("source_url");
-            var note = benchmarkReader.String("note", required: false);
-            benchmarkReader.Finish();
-            if (value is not null && instrument is not null && url is not null)
-                benchmark = new Benchmark(value, instrument, url, note, benchmarkReader.Spans());
-        }
-        var coding = r.Mapping("coding", "coding rules") is { } c ? ReadCoding(c) : null;
-        var restates = r.OneOf("restates", Vocab.Restates, required: false);
-        var answers = r.MappingList("answers", "answer").Select(ReadAnswer).OfType<Answer>().ToList();
-        var aliases = r.StringList("aliases");
-        if (id is null || title is null || question is null || theme is null || answerType is null || direction is null) return null;
-        return new Topic(id, title, question, theme, answerType, unit, direction, benchmark, coding, restates, answers, r.Spans()) { Aliases = aliases };
-    }
-
-    private static Coding? ReadCoding(MappingReader r)
-    {
-        var value = r.String("value", maxLength: 1_500);
-        var noProvision = r.String("no_provision", maxLength: 1_500);
-        var defences = r.String("defences", required: false, maxLength: 1_500);
-        var instruments = r.String("instruments", required: false, maxLength: 1_500);
-        var sectoral = r.String("sectoral", required: false, maxLength: 1_500);
-        r.Finish();
-        return value is null || noProvision is null ? null : new Coding(value, noProvision, defences, instruments, sectoral, r.Spans());
-    }
-
-    private static Answer? ReadAnswer(MappingReader r)
-    {
-        var jurisdiction = r.String("jurisdiction");
-        var status = r.OneOf("status", YamlNames.All<AnswerStatus>());
-        var value = r.String("value", required: false, maxLength: 500);
-        var qualifier = r.String("qualifier", required: false, maxLength: Limits.QualifierLength);
-        var statute = r.String("statute", required: false);
-        var section = r.String("section", required: false, maxLength: 40);
-        var quote = r.String("quote", required: false, maxLength: 2_000);
-        var sources = ReadSources(r, "sources", required: false);
-        var readings = r.MappingList("readings", "reading").Select(ReadReading).OfType<Reading>().ToList();
-        var follows = r.String("follows", required: false, maxLength: 2_000);
-        var history = r.MappingList("history", "history entry").Select(ReadHistory).OfType<HistoryEntry>().ToList();
-        var institutions = r.StringList("institutions");
-        var note = r.String("note", required: false);
-        var research = r.String("research", required: false);
-        Retired(r, "source_url", "list what was read under 'sources:' (url, kind, read_on)");
-        Retired(r, "checked_on", "give each source its own 'read_on' date under 'sources:'");
-        Retired(r, "verification", "verification is derived from the kinds of the sources; remove this line");
-        r.Finish();
-        if (jurisdiction is null || status is null) return null;
-        return new Answer(jurisdiction, YamlNames.TryParse<AnswerStatus>(status, out var known) ? known : AnswerStatus.NotResearched, value, qualifier, statute, section, quote, sources, readings, follows, history,
-            institutions, note, research, r.Spans());
-    }
-
-    /// <summary>A field of the first answer format: named with what replaced it, instead of a bare "unknown field".</summary>
-    private static void Retired(MappingReader r, string key, string hint)
-    {
-        if (!r.Has(key)) return;
-        r.Bag.Error(Codes.UnknownField, r.At(key), $"answer field '{key}' is no longer used", hint);
-    }
-
-    private static Reading? ReadReading(MappingReader r)
-    {
-        var value = r.String("value", maxLength: 500);
-        var statute = r.String("statute", required: false);
-        var section = r.String("section", required: false, maxLength: 40);
-        var sources = ReadSources(r, "sources", required: true);
-        var note = r.String("note", required: false, maxLength: 2_000);
-        r.Finish();
-        return value is null ? null : new Reading(value, statute, section, sources, note, r.Spans());
-    }
-
-    private static HistoryEntry? ReadHistory(MappingReader r)
-    {
-        var value = r.String("value", maxLength: 500);
-        var from = r.PartialDate("from");
-        var until = r.PartialDate("until", required: false);
-        var instrument = r.OneOf("instrument", HistoryEntry.Instruments);
-        var title = r.String("title", maxLength: 300);
-        var statute = r.String("statute", required: false);
-        var section = r.String("section", required: false, maxLength: 40);
-        var sources = ReadSources(r, "sources", required: true);
-        var note = r.String("note", required: false, maxLength: 2_000);
-        r.Finish();
-        if (value is null || from is null || instrument is null || title is null) return null;
-        return new HistoryEntry(value, from.Value, until, instrument, title, statute, section, sources, note, r.Spans());
     }
 
     private static IReadOnlyList<Term>? ReadTerms(MappingReader r, string key, string what)

@@ -29,7 +29,6 @@ internal static class DataExport
     public static IReadOnlyList<DataFile> Files { get; } =
     [
         .. Leading,
-        .. FixedFiles,
         .. Kinds.RecordKinds.Every.SelectMany(k => k.Exports).Select(e => e.File),
         .. Findings,
     ];
@@ -55,42 +54,6 @@ internal static class DataExport
         new("datapackage.json", "A Frictionless Data package descriptor: every CSV here with each column's name, type and meaning, so the files load in R, pandas or a spreadsheet without guessing.", []),
     ];
 
-    private static IReadOnlyList<DataFile> FixedFiles =>
-    [
-        new("answers.csv", "One row per topic and jurisdiction.",
-        [
-            new("topic", "Topic id (see topics/<id>/)."),
-            new("jurisdiction", "Jurisdiction id: ict, punjab, sindh, kp, balochistan."),
-            new("status", "answered (read in the law's text), reported (reliable sources agree; section not confirmed), disputed (sources conflict), no-provision (a gap in the law) or not-researched (a gap in our data)."),
-            new("value", "The plain value when answered, reported or disputed (the reading followed): a number of years (18), yes/no, or a range (5-16). Empty otherwise."),
-            new("unit", "Unit of the value, from the topic (e.g. years). Empty for yes/no."),
-            new("statute", "Id of the statute cited (statutes/<id>/)."),
-            new("section", "Section of that statute, as printed."),
-            new("source_url", "Where the answer was read."),
-            new("checked_on", "Date the source was last read, YYYY-MM-DD."),
-            new("verification", "Derived from the kinds of the sources: primary (an answer read in the law's text or a judgment), secondary (notices, reports, news; every reported or disputed answer) or unverified. Empty for not-researched."),
-            new("qualifier", "Partial or sectoral coverage of the value, e.g. 'factories and shops only'. Empty when the value is general."),
-            new("source_count", "How many sources the answer lists (for a disputed answer, with those of its readings)."),
-            new("read_in", "What the answer rests on, in words (e.g. 'read in an unofficial copy of the statute's text')."),
-            new("quote", "The operative words of the cited section, as read, on one line. Empty when not read in the text."),
-            new("disputed_readings", "For disputed answers, the competing values separated by ';'."),
-            new("history", "The dated history of the value: 'from|until|value|instrument' entries separated by ';'."),
-        ]),
-        new("institutions.csv", "One row per body.",
-        [
-            new("id", "Body id."), new("jurisdiction", "Jurisdiction that established it."), new("name", "Name."),
-            new("acronym", "Acronym, where used."), new("kind", "ministry, commission, authority, bureau, unit, court, helpline, …"),
-            new("established", "Year established, where known."), new("statute", "Founding statute id."),
-            new("statute_section", "Establishing section."), new("status", "operational, constituted, not-constituted, abolished or unknown."),
-            new("reach", "Jurisdictions whose children it serves, ';'-separated."), new("source_url", "Source read."),
-            new("checked_on", "Date last checked."), new("verification", "Verification level."),
-        ]),
-        new("mandates.csv", "One row per body and mandate function.",
-        [
-            new("institution", "Body id."), new("function", "Mandate function id (controlled vocabulary)."),
-            new("statute", "Statute granting it."), new("section", "Granting section."), new("reach", "Jurisdictions covered, ';'-separated."),
-        ]),
-    ];
 
     public static void AddTo(SortedDictionary<string, byte[]> site, KnowledgeBaseModel kb, Analysis analysis)
     {
@@ -98,13 +61,6 @@ internal static class DataExport
             site["data/" + export.File.Name] = Csv(export.File.Columns.Select(c => c.Name).ToList(), export.Rows(kb, analysis));
         site["data/kb.json"] = KbJson(kb);
         site["data/datapackage.json"] = DataPackage(kb);
-        site["data/answers.csv"] = Csv(AnswerColumns, kb.Topics.SelectMany(t => kb.Compared.Select(j => t.AnswerFor(j.Id)).OfType<Answer>().Select(a => new[]
-        {
-            t.Id, a.JurisdictionId, a.StatusName, a.IsAnswered ? a.Value : "", a.IsAnswered ? t.Unit : "",
-            a.StatuteId, a.Section, a.SourceUrl, a.CheckedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), a.IsUnresearched ? "" : YamlNames.Of(a.Verification),
-            OneLine(a.Qualifier), N(a.AllSources.Count()), a.ReadIn, OneLine(a.Quote), string.Join(';', a.Readings.Select(r => r.Value)),
-            string.Join(';', a.History.Select(h => $"{h.From.Iso}|{h.Until?.Iso}|{h.Value}|{h.Instrument}")),
-        })));
         site["data/findings.json"] = Encode(analysis.Findings.Select(f => new
         {
             id = f.Id, kind = f.Kind, topic = f.TopicId, theme = f.Theme, jurisdictions = f.Jurisdictions, summary = f.Summary, evidence = f.Evidence.Select(e => e.ToString()),
@@ -112,15 +68,6 @@ internal static class DataExport
         }));
         site["data/findings.csv"] = Csv(Columns("findings.csv"),
             analysis.Findings.Select(f => new[] { f.Id, f.Kind, f.TopicId, f.Theme, string.Join(';', f.Jurisdictions), f.Summary, string.Join(';', f.Evidence.Select(e => e.ToString())) }));
-        site["data/institutions.csv"] = Csv(Columns("institutions.csv"), kb.Institutions.Select(i => new[]
-        {
-            i.Id, i.JurisdictionId, i.Name, i.Acronym, i.Kind, i.Established is null ? "" : N(i.Established.Value), i.StatuteId, i.StatuteSection,
-            YamlNames.Of(i.Status), string.Join(';', i.Reach), i.SourceUrl, D(i.CheckedOn), YamlNames.Of(i.Verification),
-        }));
-        site["data/mandates.csv"] = Csv(Columns("mandates.csv"), kb.Institutions.SelectMany(i => i.Mandates.Select(m => new[]
-        {
-            i.Id, m.Function, m.StatuteId ?? (m.Section is null ? null : i.StatuteId), m.Section, string.Join(';', i.Reach),
-        })));
     }
 
     /// <summary>The type of a column in the data package: numbers and dates typed, everything else text.</summary>
@@ -238,7 +185,7 @@ internal static class DataExport
     }
 
     /// <summary>Text on one line, so each answer stays one line of the file for line-based tools.</summary>
-    private static string? OneLine(string? text) =>
+    internal static string? OneLine(string? text) =>
         text is null ? null : string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 
     private static bool IsPlainNumber(string value) =>

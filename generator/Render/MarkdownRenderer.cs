@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using KnowledgeBase.Generator.Model;
 using Markdig;
 using Markdig.Renderers;

@@ -404,37 +404,6 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         return Layout.Page(ctx, "Timeline", "When each jurisdiction of Pakistan legislated on each child protection theme.", body);
     }
 
-    public byte[] InstitutionIndex()
-    {
-        var ctx = Ctx(SiteUrls.Institutions);
-        var body = new List<object?>
-        {
-            E("h1", "Bodies"),
-            kb.Jurisdictions.Select(j => new object[]
-            {
-                E("h2", j.Name),
-                E("ul", kb.Institutions.Where(i => i.JurisdictionId == j.Id)
-                    .Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name), $" — {i.Kind.Replace('-', ' ')}, {YamlNames.Of(i.Status).Replace('-', ' ')}"))),
-            }),
-        };
-        return Layout.Page(ctx, "Bodies", "Commissions, authorities, bureaus, courts and helplines with a child protection mandate.", body);
-    }
-
-    public byte[] TopicIndex()
-    {
-        var ctx = Ctx(SiteUrls.Topics);
-        var body = new List<object?>
-        {
-            E("h1", "Comparison questions"),
-            kb.Topics.GroupBy(t => t.Theme).OrderBy(g => kb.ThemeLabel(g.Key), StringComparer.Ordinal).Select(g => new object[]
-            {
-                E("h2", kb.ThemeLabel(g.Key)),
-                E("ul", g.Select(t => E("li", ctx.Link(SiteUrls.Topic(t.Id), t.Title), " — ", t.Question))),
-            }),
-        };
-        return Layout.Page(ctx, "Topics", "Every comparison question with each jurisdiction's answer.", body);
-    }
-
     /// <summary>What each kind of search result is called on the page ("institution" is a body, "indicator" a figure).</summary>
     private static readonly Dictionary<string, string> KindLabels = new(StringComparer.Ordinal)
     {
@@ -442,17 +411,6 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         ["topic"] = "Comparison question", ["answer"] = "Answer", ["article"] = "Article",
         ["judgment"] = "Judgment", ["policy"] = "Policy", ["indicator"] = "Figure",
     };
-
-    public byte[] JurisdictionIndex()
-    {
-        var ctx = Ctx(SiteUrls.Jurisdictions);
-        var body = new List<object?>
-        {
-            E("h1", "Jurisdictions"),
-            E("ul", kb.Jurisdictions.Select(j => E("li", ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name), $" — {j.Kind.Replace('-', ' ')}, seat: {j.Seat}"))),
-        };
-        return Layout.Page(ctx, "Jurisdictions", "The Federation, Islamabad Capital Territory and the four provinces.", body);
-    }
 
     public byte[] Search()
     {

@@ -41,23 +41,11 @@ internal static class SiteRenderer
             (SiteUrls.Timeline, overview.Timeline),
             (SiteUrls.Changes, () => overview.Changes(history)),
             (Feeds.Url(null), () => Feeds.Atom(kb, history, null)),
-            (SiteUrls.Institutions, overview.InstitutionIndex),
-            (SiteUrls.Topics, overview.TopicIndex),
-            (SiteUrls.Jurisdictions, overview.JurisdictionIndex),
             (SiteUrls.Search, overview.Search),
             (SiteUrls.Data, () => overview.DataDictionary(DataExport.Files)),
             ("404.html", overview.NotFound),
         };
-        foreach (var kind in Kinds.RecordKinds.Every.Where(k => k is not Kinds.RecordKind))
-            jobs.AddRange(kind.Pages(records).Select(p => (p.Url, p.Render)));
-        jobs.AddRange(kb.Institutions.Select(i => (SiteUrls.Institution(i.Id), (Func<byte[]>)(() => records.Institution(i)))));
-        jobs.AddRange(kb.Topics.Select(t => (SiteUrls.Topic(t.Id), (Func<byte[]>)(() => records.Topic(t)))));
-        jobs.AddRange(kb.Jurisdictions.Select(j => (SiteUrls.Jurisdiction(j.Id), (Func<byte[]>)(() => records.Jurisdiction(j)))));
-        foreach (var kind in Kinds.RecordKinds.All)
-        {
-            jobs.Add((kind.IndexUrl, () => kind.RenderIndex(kb)));
-            jobs.AddRange(kind.In(kb).Select(r => (kind.Url(r.Id), (Func<byte[]>)(() => kind.RenderPage(kb, r)))));
-        }
+        foreach (var kind in Kinds.RecordKinds.Every) jobs.AddRange(kind.Pages(records).Select(p => (p.Url, p.Render)));
         jobs.AddRange(AsOf.Years(kb).Select(y => (SiteUrls.CompareAsOf(y), (Func<byte[]>)(() => overview.CompareAsOf(y)))));
         jobs.AddRange(kb.Compared.Select(j => (Feeds.Url(j.Id), (Func<byte[]>)(() => Feeds.Atom(kb, history, j.Id)))));
         var compared = kb.Compared;

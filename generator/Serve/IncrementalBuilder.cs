@@ -59,13 +59,10 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
     private static bool SameShape(KnowledgeBaseModel a, KnowledgeBaseModel b) =>
         a.Site == b.Site
         && Ids(a.Jurisdictions, j => j.Id + j.Name + j.Kind + j.Order) == Ids(b.Jurisdictions, j => j.Id + j.Name + j.Kind + j.Order)
-        && Ids(a.Statutes, s => s.Id) == Ids(b.Statutes, s => s.Id)
-        && Ids(a.Institutions, s => s.Id) == Ids(b.Institutions, s => s.Id)
-        && Ids(a.Topics, s => s.Id) == Ids(b.Topics, s => s.Id)
+        && Kinds.RecordKinds.Every.All(k => Ids(k.Ids(a), id => id) == Ids(k.Ids(b), id => id))
         && AsOf.Years(a).SequenceEqual(AsOf.Years(b))
         && a.Themes.SequenceEqual(b.Themes)
         && a.MandateFunctions.SequenceEqual(b.MandateFunctions)
-        && Kinds.RecordKinds.All.All(k => Ids(k.In(a), r => r.Id) == Ids(k.In(b), r => r.Id))
         && Ids(a.Releases, r => r.Version) == Ids(b.Releases, r => r.Version);
 
     private static string Ids<T>(IEnumerable<T> items, Func<T, string> key) => string.Join('\n', items.Select(key));
