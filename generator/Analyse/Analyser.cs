@@ -54,7 +54,6 @@ public static class Analyser
                 if (a.IsGap && legislating.Count > 0)
                 {
                     findings.Add(new Finding($"gap-{topic.Id}-{j}", FindingKinds.Gap, topic.Id, topic.Theme, [j],
-                        $"{kb.JurisdictionName(j)} has no provision on “{topic.Title}”, which {Names(kb, legislating.Select(x => x.JurisdictionId))} {(legislating.Count == 1 ? "legislates" : "legislate")} on.",
                         [Evidence(topic, j), .. legislating.Select(x => Evidence(topic, x.JurisdictionId))],
                         Pointers(topic, legislating)));
                 }
@@ -62,7 +61,6 @@ public static class Analyser
                 {
                     var meeting = answered.Where(x => x.JurisdictionId != j && !IsBelowBenchmark(topic, x)).ToList();
                     findings.Add(new Finding($"below-benchmark-{topic.Id}-{j}", FindingKinds.BelowBenchmark, topic.Id, topic.Theme, [j],
-                        $"{kb.JurisdictionName(j)}: {Display(topic, a.Value!)} against the benchmark of {Display(topic, topic.Benchmark!.Value)} ({topic.Benchmark.Instrument}).",
                         [Evidence(topic, j), .. meeting.Select(x => Evidence(topic, x.JurisdictionId))],
                         Pointers(topic, meeting)));
                 }
@@ -73,10 +71,8 @@ public static class Analyser
                 var deviating = majority is null
                     ? answered.Select(a => a.JurisdictionId).ToList()
                     : answered.Where(a => Normalise(a.Value!) != majority).Select(a => a.JurisdictionId).ToList();
-                var text = string.Join("; ", spread.Select(s => $"{Display(topic, s.Value)} in {Names(kb, s.Jurisdictions)}"));
                 findings.Add(new Finding($"non-uniformity-{topic.Id}", FindingKinds.NonUniformity, topic.Id, topic.Theme,
                     deviating.OrderBy(kb.Order).ToList(),
-                    $"“{topic.Title}” differs across jurisdictions: {text}." + (majority is null ? " No majority position." : ""),
                     answered.Select(a => Evidence(topic, a.JurisdictionId)).ToList(), []));
             }
         }
@@ -86,10 +82,10 @@ public static class Analyser
         var inForce = kb.Statutes.Where(s => s.Status is StatuteStatus.InForce or StatuteStatus.Amended).ToList();
         foreach (var s in inForce.Where(s => s.RulesNotified == RulesState.No))
             findings.Add(new Finding($"missing-rules-{s.Id}", FindingKinds.MissingRules, null, s.Themes.FirstOrDefault() ?? "", s.AppliesTo,
-                $"{s.Title} is in force but its rules have not been notified.", [Ev.Statute(s.Id)], []));
+                [Ev.Statute(s.Id)], []));
         foreach (var i in kb.Institutions.Where(i => i.Status == InstitutionStatus.NotConstituted))
             findings.Add(new Finding($"not-constituted-{i.Id}", FindingKinds.NotConstituted, null, "child-protection", i.Reach,
-                $"{i.Name} is established by law but has not been constituted.", [Ev.Institution(i.Id)], []));
+                [Ev.Institution(i.Id)], []));
 
         var allAnswers = kb.Topics.SelectMany(t => t.Answers.Where(a => compared.Contains(a.JurisdictionId))).ToList();
         var byJurisdiction = compared.ToDictionary(j => j, j => CoverageCount.Of(allAnswers.Where(a => a.JurisdictionId == j)), StringComparer.Ordinal);
@@ -129,16 +125,8 @@ public static class Analyser
             var bodies = all.Where(b => !IsArmOf(b, all)).ToList();
             if (bodies.Count < 2) continue;
             var (function, j) = (key.Split('|')[0], key.Split('|')[1]);
-            var acronyms = bodies.Where(b => b.Acronym is not null).GroupBy(b => b.Acronym).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
-            // Named in full up to a handful; beyond that the summary counts and the evidence lists them all,
-            // so a body's page stays the same size however many bodies share its mandate.
-            var shown = bodies.Take(MaxNamed).Select(b => b.Acronym is not null && !acronyms.Contains(b.Acronym) ? b.Acronym : b.Name);
-            var names = string.Join(", ", shown) + (bodies.Count > MaxNamed ? $" and {bodies.Count - MaxNamed} more" : "");
-            var scope = bodies.Any(b => b.JurisdictionId != j) && bodies.Any(b => b.JurisdictionId == j)
-                ? "federal and provincial bodies" : "bodies";
             yield return new Finding(OverlapId(function, j), FindingKinds.Overlap, null, "child-protection", [j],
-                $"In {kb.JurisdictionName(j)}, {bodies.Count} {scope} hold the mandate “{kb.FunctionLabel(function)}”: {names}.",
-                bodies.Select(b => Ev.Institution(b.Id)).ToList(), []);
+                bodies.Select(b => Ev.Institution(b.Id)).ToList(), []) { Function = function };
         }
     }
 
@@ -178,7 +166,7 @@ public static class Analyser
         };
     }
 
-    private static bool TryNumber(string text, out decimal value) =>
+    internal static bool TryNumber(string text, out decimal value) =>
         decimal.TryParse(text, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
 
     private static string Normalise(string value) => value.Trim().ToLowerInvariant();
@@ -189,30 +177,5 @@ public static class Analyser
 
     public static Evidence Evidence(Topic topic, string jurisdiction) => Ev.Answer(topic.Id, jurisdiction);
 
-    public static string Display(Topic topic, string value) => topic.AnswerType switch
-    {
-        "age" => $"{value} years",
-        "range" when AgeRange.TryParse(value, out var lo, out var hi) => $"{lo}–{hi} years",
-        "number" when topic.Unit is "years" && TryNumber(value, out var years) => Duration(years),
-        "number" when topic.Unit is "rupees" && TryNumber(value, out var rupees) => "Rs " + rupees.ToString("#,0.##", CultureInfo.InvariantCulture),
-        "number" when topic.Unit is not null => $"{value} {topic.Unit}",
-        _ => value,
-    };
-
-    /// <summary>A length of time as a reader says it: "1 month", "6 months", "1 year", "2.5 years".</summary>
-    public static string Duration(decimal years)
-    {
-        if (years > 0 && years < 1)
-        {
-            var months = (int)Math.Round(years * 12, MidpointRounding.AwayFromZero);
-            return months <= 1 ? "1 month" : $"{months.ToString(CultureInfo.InvariantCulture)} months";
-        }
-        var text = years.ToString("0.##", CultureInfo.InvariantCulture);
-        return years == 1 ? "1 year" : text + " years";
-    }
-
-    private static string Names(KnowledgeBaseModel kb, IEnumerable<string> ids) =>
-        string.Join(", ", ids.OrderBy(kb.Order).Select(kb.JurisdictionName));
-
-    private static int Order(this KnowledgeBaseModel kb, string id) => kb.Jurisdiction(id)?.Order ?? 99;
+    internal static int Order(this KnowledgeBaseModel kb, string id) => kb.Jurisdiction(id)?.Order ?? 99;
 }

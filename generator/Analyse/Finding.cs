@@ -10,17 +10,6 @@ public static class FindingKinds
     public const string NotConstituted = "not-constituted";
 
     public static readonly string[] All = [Gap, NonUniformity, BelowBenchmark, Overlap, MissingRules, NotConstituted];
-
-    public static string Label(string kind) => kind switch
-    {
-        Gap => "Gaps in the law",
-        NonUniformity => "Non-uniform answers",
-        BelowBenchmark => "Below the international benchmark",
-        Overlap => "Overlapping mandates",
-        MissingRules => "Statutes without notified rules",
-        NotConstituted => "Bodies established by law but not constituted",
-        _ => kind,
-    };
 }
 
 /// <summary>What a piece of evidence is: a topic's answer for a jurisdiction, a statute or a body.</summary>
@@ -48,13 +37,19 @@ public readonly record struct Evidence(EvidenceKind Kind, string Id, string? Jur
 /// <summary>A provision elsewhere that a drafter can compare against.</summary>
 public sealed record ReformPointer(string JurisdictionId, string Value, string StatuteId, string Section);
 
-/// <summary>One finding, with the ids of the records that are its evidence.</summary>
+/// <summary>
+/// One finding, with the ids of the records that are its evidence. What it says in words is
+/// written by Render (FindingText), from these facts and the records they name.
+/// </summary>
 public sealed record Finding(
     string Id,
     string Kind,
     string? TopicId,
     string Theme,
     IReadOnlyList<string> Jurisdictions,
-    string Summary,
     IReadOnlyList<Evidence> Evidence,
-    IReadOnlyList<ReformPointer> Pointers);
+    IReadOnlyList<ReformPointer> Pointers)
+{
+    /// <summary>For an overlap, the mandate function the bodies share.</summary>
+    public string? Function { get; init; }
+}

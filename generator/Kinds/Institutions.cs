@@ -185,7 +185,7 @@ internal sealed class InstitutionKind : Kind
                     var self = Evidence.Institution(i.Id);
                     var shown = f.Evidence.Where(e => e != self).Take(Analyser.MaxNamed).ToList();
                     var others = f.Evidence.Count - 1; // this body is always among the evidence
-                    return E("li", f.Summary, " ", RecordPages.Join(shown.Select(e => (object)r.EvidenceLink(ctx, e))),
+                    return E("li", r.Summary(f), " ", RecordPages.Join(shown.Select(e => (object)r.EvidenceLink(ctx, e))),
                         others <= Analyser.MaxNamed ? null : new object[] { " … ", ctx.Link(SiteUrls.Findings + "#" + f.Id, $"all {others} in the findings report") });
                 }))),
             i.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(kb, i.Notes))),

@@ -119,10 +119,10 @@ internal sealed class JurisdictionKind : Kind
         var others = ta.Spread.Select(x => (x.Value, Count: x.Jurisdictions.Count(o => o != j.Id))).Where(x => x.Count > 0).ToList();
         if (others.Count == 0) return "no other jurisdiction has a value yet";
         var same = others.FirstOrDefault(x => string.Equals(x.Value, value.Trim().ToLowerInvariant(), StringComparison.Ordinal)).Count;
-        if (same == 0) return "alone: " + string.Join(", ", others.Select(x => $"{Analyser.Display(t, x.Value)} in {x.Count}"));
+        if (same == 0) return "alone: " + string.Join(", ", others.Select(x => $"{ValueDisplay.Display(t, x.Value)} in {x.Count}"));
         return same == others.Sum(x => x.Count) ? "same everywhere" : $"same as {same}; " +
             string.Join(", ", others.Where(x => x.Count > 0 && !string.Equals(x.Value, value.Trim().ToLowerInvariant(), StringComparison.Ordinal))
-                .Select(x => $"{Analyser.Display(t, x.Value)} in {x.Count}"));
+                .Select(x => $"{ValueDisplay.Display(t, x.Value)} in {x.Count}"));
     }
 
     /// <summary>The overlapping mandates that involve bodies serving this jurisdiction, federal bodies acting here included.</summary>
@@ -131,7 +131,7 @@ internal sealed class JurisdictionKind : Kind
         var overlaps = mine.Where(f => f.Kind == FindingKinds.Overlap).ToList();
         return E("section", A("id", "overlaps"), E("h2", $"Overlapping mandates here ({overlaps.Count})"),
             overlaps.Count == 0 ? E("p", "No two bodies serving children here hold the same mandate.")
-                : E("ul", overlaps.Select(f => E("li", f.Summary, " ",
+                : E("ul", overlaps.Select(f => E("li", r.Summary(f), " ",
                     E("span", Class("evidence"), RecordPages.Join(f.Evidence.Take(Analyser.MaxNamed).Select(e => (object)r.EvidenceLink(ctx, e))))))));
     }
 
@@ -149,7 +149,7 @@ internal sealed class JurisdictionKind : Kind
         var gaps = mine.Where(f => f.Kind == FindingKinds.Gap).ToList();
         var below = mine.Where(f => f.Kind == FindingKinds.BelowBenchmark).ToList();
         var deviations = mine.Where(f => f.Kind == FindingKinds.NonUniformity).ToList();
-        object Item(Finding f) => E("li", f.TopicId is null ? f.Summary : (object)ctx.Link(SiteUrls.Answer(f.TopicId, j.Id), kb.Topic(f.TopicId)?.Title ?? f.TopicId),
+        object Item(Finding f) => E("li", f.TopicId is null ? r.Summary(f) : (object)ctx.Link(SiteUrls.Answer(f.TopicId, j.Id), kb.Topic(f.TopicId)?.Title ?? f.TopicId),
             f.Pointers.Count == 0 ? null : E("div", Class("pointers"), "Reform pointers: ",
                 RecordPages.Join(f.Pointers.Select(p => (object)E("span", kb.JurisdictionName(p.JurisdictionId), " ",
                     ctx.Link(SiteUrls.Section(p.StatuteId, p.Section), $"{r.Short(p.StatuteId)} s. {p.Section}"))))));

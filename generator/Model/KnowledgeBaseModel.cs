@@ -24,7 +24,7 @@ public sealed record KnowledgeBaseModel(
     private IReadOnlyList<Article>? _articles;
 
     /// <summary>Archived data releases (content/releases/), oldest first.</summary>
-    public IReadOnlyList<Publish.DataRelease> Releases { get; init; } = [];
+    public IReadOnlyList<DataRelease> Releases { get; init; } = [];
 
     /// <summary>Records of the kinds that live in one place (generator/Kinds), by kind folder, each list in id order.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Kinds.KindRecord>> Kinds { get; init; } =

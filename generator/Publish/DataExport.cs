@@ -63,11 +63,11 @@ internal static class DataExport
         site["data/datapackage.json"] = DataPackage(kb);
         site["data/findings.json"] = Encode(analysis.Findings.Select(f => new
         {
-            id = f.Id, kind = f.Kind, topic = f.TopicId, theme = f.Theme, jurisdictions = f.Jurisdictions, summary = f.Summary, evidence = f.Evidence.Select(e => e.ToString()),
+            id = f.Id, kind = f.Kind, topic = f.TopicId, theme = f.Theme, jurisdictions = f.Jurisdictions, summary = FindingText.Summary(kb, analysis, f), evidence = f.Evidence.Select(e => e.ToString()),
             reform_pointers = f.Pointers.Select(p => new { jurisdiction = p.JurisdictionId, value = p.Value, statute = p.StatuteId, section = p.Section }),
         }));
         site["data/findings.csv"] = Csv(Columns("findings.csv"),
-            analysis.Findings.Select(f => new[] { f.Id, f.Kind, f.TopicId, f.Theme, string.Join(';', f.Jurisdictions), f.Summary, string.Join(';', f.Evidence.Select(e => e.ToString())) }));
+            analysis.Findings.Select(f => new[] { f.Id, f.Kind, f.TopicId, f.Theme, string.Join(';', f.Jurisdictions), FindingText.Summary(kb, analysis, f), string.Join(';', f.Evidence.Select(e => e.ToString())) }));
     }
 
     /// <summary>The type of a column in the data package: numbers and dates typed, everything else text.</summary>

@@ -6,9 +6,6 @@ using KnowledgeBase.Generator.Model;
 
 namespace KnowledgeBase.Generator.Publish;
 
-/// <summary>One archived data release: its version ("2026-12-07-1a2b3c4d"), the day its content speaks for, and its files on disk.</summary>
-public sealed record DataRelease(string Version, DateOnly AsOf, int Sequence, string Directory, IReadOnlyList<string> Files);
-
 /// <summary>
 /// Dated data releases. Every build's downloads carry a version, the content's as-of date plus a short
 /// hash of the downloads themselves, in data/release.json. `kb release` archives the current
@@ -73,7 +70,17 @@ internal static class Releases
                 // A broken manifest is not a release; `kb release` writes them whole.
             }
         }
-        return list.OrderBy(r => r.Sequence).ThenBy(r => r.AsOf).ThenBy(r => r.Version, StringComparer.Ordinal).ToList();
+        var ordered = list.OrderBy(r => r.Sequence).ThenBy(r => r.AsOf).ThenBy(r => r.Version, StringComparer.Ordinal).ToList();
+        return ordered.Select((r, i) => i == 0 ? r : r with { Changes = Compare(ordered[i - 1], r) }).ToList();
+    }
+
+    /// <summary>What changed in the answers and findings between two releases.</summary>
+    private static ReleaseChanges Compare(DataRelease before, DataRelease after)
+    {
+        string Read(DataRelease r, string name) => File.Exists(Path.Combine(r.Directory, name)) ? File.ReadAllText(Path.Combine(r.Directory, name)) : "";
+        var answers = DataDiff.AnswerChanges(Read(before, "answers.csv"), Read(after, "answers.csv")).Count;
+        var (old, now) = (DataDiff.FindingIds(Read(before, "findings.csv")), DataDiff.FindingIds(Read(after, "findings.csv")));
+        return new ReleaseChanges(before.Version, answers, now.Except(old).Count(), old.Except(now).Count());
     }
 
     /// <summary>This build's manifest, and every archived release at its stable address with an index of them.</summary>
@@ -86,14 +93,4 @@ internal static class Releases
             site[$"data/releases/{release.Version}/{name}"] = File.ReadAllBytes(Path.Combine(release.Directory, name));
     }
 
-    /// <summary>What changed in the answers and findings between two releases, in a line.</summary>
-    public static string Changes(DataRelease? before, DataRelease after)
-    {
-        if (before is null) return "first release";
-        string Read(DataRelease r, string name) => File.Exists(Path.Combine(r.Directory, name)) ? File.ReadAllText(Path.Combine(r.Directory, name)) : "";
-        var answers = DataDiff.AnswerChanges(Read(before, "answers.csv"), Read(after, "answers.csv")).Count;
-        var (old, now) = (DataDiff.FindingIds(Read(before, "findings.csv")), DataDiff.FindingIds(Read(after, "findings.csv")));
-        var (added, removed) = (now.Except(old).Count(), old.Except(now).Count());
-        return $"{answers} {(answers == 1 ? "answer" : "answers")} changed, {added} {(added == 1 ? "finding" : "findings")} added, {removed} removed since {before.Version}";
-    }
 }

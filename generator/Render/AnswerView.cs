@@ -16,7 +16,7 @@ internal static class AnswerView
     public static string ValueText(Topic t, Answer a) =>
         a.IsGap ? "no provision"
         : a.IsUnresearched || a.Value is null ? "not researched"
-        : Analyser.Display(t, a.Value) + Marks(a);
+        : ValueDisplay.Display(t, a.Value) + Marks(a);
 
     private static string Marks(Answer a) =>
         (a.IsReported ? ", reported" : "") + (a.IsDisputed ? ", disputed" : "") + (a.Qualifier is null ? "" : ", qualified");
@@ -26,7 +26,7 @@ internal static class AnswerView
     {
         null => "—",
         { IsAnswered: true, Value: { } v } => E("span", Class("answer-value"),
-            E("strong", Analyser.Display(t, v)),
+            E("strong", ValueDisplay.Display(t, v)),
             a.IsReported ? E("span", Class("badge s-reported"), A("title", "Stated by reliable sources; the section was not confirmed in the text"), "reported") : null,
             a.IsDisputed ? E("span", Class("badge s-disputed"), A("title", "Sources conflict; both readings are shown"), "disputed") : null,
             a.Qualifier is null ? null : E("span", Class("qualifier"), a.Qualifier)),
@@ -50,7 +50,7 @@ internal static class AnswerView
             yield return E("div", Class("readings"),
                 E("p", E("strong", "Competing readings:")),
                 E("ul", a.Readings.Select(r => E("li",
-                    E("strong", Analyser.Display(t, r.Value)), r.Value == a.Value ? " (followed here)" : null,
+                    E("strong", ValueDisplay.Display(t, r.Value)), r.Value == a.Value ? " (followed here)" : null,
                     r.StatuteId is null ? null : new object[] { " — ", Citation(ctx, kb, r.StatuteId, r.Section) },
                     r.Note is null ? null : new object[] { ": ", r.Note },
                     " ", SourceList(r.Sources, inline: true)))),
@@ -105,7 +105,7 @@ internal static class AnswerView
                 E("tbody", a.History.Select(h => E("tr",
                     E("td", E("time", A("datetime", h.From.Iso), h.From.ToString())),
                     E("td", h.Until is { } u ? E("time", A("datetime", u.Iso), u.ToString()) : "—"),
-                    E("td", Analyser.Display(t, h.Value)),
+                    E("td", ValueDisplay.Display(t, h.Value)),
                     E("td", E("span", Class("instrument"), h.Instrument), " ",
                         h.StatuteId is null ? JudgmentOr(ctx, kb, t, a, h) : Citation(ctx, kb, h.StatuteId, h.Section),
                         h.Note is null ? null : E("p", Class("history-note"), h.Note)),

@@ -37,7 +37,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             E("section", A("aria-labelledby", "findings-h"),
                 E("h2", A("id", "findings-h"), "Findings"),
                 E("ul", Class("finding-counts"), FindingKinds.All.Select(k => E("li",
-                    ctx.Link(SiteUrls.Findings + "#" + k, E("strong", N(analysis.Findings.Count(f => f.Kind == k))), " ", FindingKinds.Label(k)),
+                    ctx.Link(SiteUrls.Findings + "#" + k, E("strong", N(analysis.Findings.Count(f => f.Kind == k))), " ", FindingText.Label(k)),
                     Unknowns(k)))),
                 E("p", ctx.Link(SiteUrls.Compare, "Open the comparison matrix"), " · ", ctx.Link(SiteUrls.Mandates, "Who holds which mandate"),
                     " · ", ctx.Link(SiteUrls.Timeline, "When each jurisdiction legislated"))),
@@ -158,7 +158,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                                         E("span", Class("sym"), A("aria-hidden", "true"), Cells.Symbol(state)), " ", text,
                                         E("span", Class("visually-hidden"), $" ({Cells.Label(state)})")));
                             }),
-                            E("td", t.Benchmark is null ? "—" : Analyser.Display(t, t.Benchmark.Value)));
+                            E("td", t.Benchmark is null ? "—" : ValueDisplay.Display(t, t.Benchmark.Value)));
                     })))),
             E("p", "Also: ", RecordPages.Join(PairLinks(ctx))),
             YearNav(ctx, null),
@@ -200,7 +200,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                         E("th", A("scope", "row"), ctx.Link(SiteUrls.Topic(t.Id), t.Title)),
                         kb.Compared.Select(j =>
                         {
-                            var cell = AsOf.Cell(kb, t, t.AnswerFor(j.Id), year, AnswerView.ValueText);
+                            var cell = AsOfCells.Cell(kb, t, t.AnswerFor(j.Id), year, AnswerView.ValueText);
                             return E("td", Class(cell.Changed ? "cell as-of-changed" : "cell"),
                                 ctx.Link(SiteUrls.Answer(t.Id, j.Id), cell.Text,
                                     cell.Changed ? E("span", Class("badge s-then"), " then") : null,
@@ -234,12 +234,12 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             E("h1", "Findings"),
             E("p", Class("lead"), "Where Pakistan's child protection law is uneven: computed from the records, each linking to its evidence."),
             E("nav", Class("toc"), A("aria-label", "Finding kinds"), E("ul", FindingKinds.All.Select(k =>
-                E("li", H.Link("#" + k, $"{FindingKinds.Label(k)} ({analysis.Findings.Count(f => f.Kind == k)})"))))),
+                E("li", H.Link("#" + k, $"{FindingText.Label(k)} ({analysis.Findings.Count(f => f.Kind == k)})"))))),
             FindingKinds.All.Select(kind =>
             {
                 var list = analysis.Findings.Where(f => f.Kind == kind).ToList();
                 return E("section", A("id", kind),
-                    E("h2", $"{FindingKinds.Label(kind)} ({list.Count})"),
+                    E("h2", $"{FindingText.Label(kind)} ({list.Count})"),
                     list.Count == 0 ? E("p", "None found in the current records.") : null,
                     list.Count == 0 ? null : FindingMap(ctx, kind, list),
                     UnknownList(ctx, kind),
@@ -248,7 +248,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                         E("h3", kb.ThemeLabel(g.Key)),
                         E("ul", Class("findings"), g.Select(f => E("li", A("id", f.Id),
                             f.TopicId is null ? null : new object[] { ctx.Link(SiteUrls.Topic(f.TopicId), E("strong", kb.Topic(f.TopicId)?.Title ?? f.TopicId)), ": " },
-                            f.Summary,
+                            FindingText.Summary(kb, analysis, f),
                             E("div", Class("evidence"), "Evidence: ", RecordPages.Join(f.Evidence.Select(e => (object)records.EvidenceLink(ctx, e)))),
                             f.Pointers.Count == 0 ? null : E("div", Class("pointers"), "Reform pointers: ",
                                 RecordPages.Join(f.Pointers.Select(p => (object)E("span", kb.JurisdictionName(p.JurisdictionId), " ",
@@ -278,7 +278,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         var counts = kb.Jurisdictions.ToDictionary(j => j.Id, j => list.Count(f => f.Jurisdictions.Contains(j.Id)), StringComparer.Ordinal);
         string Words(int n) => n switch { 0 => "none", 1 => "1 " + noun, _ => $"{n} {Plural(noun)}" };
         string Brief(int n) => n switch { 0 => "none", 1 => "1 " + brief, _ => $"{n} {(brief == "below" ? brief : brief + "s")}" };
-        return Maps.CountMap(ctx, kb, "findings-" + kind, FindingKinds.Label(kind) + ", by jurisdiction", counts, Words, Brief,
+        return Maps.CountMap(ctx, kb, "findings-" + kind, FindingText.Label(kind) + ", by jurisdiction", counts, Words, Brief,
             id => SiteUrls.Jurisdiction(id) + "#" + anchor);
     }
 
@@ -471,13 +471,18 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                 : ScrollTable("Archived releases", Class("data"), E("caption", "Archived releases, newest first"),
                     E("thead", E("tr", E("th", A("scope", "col"), "Version"), E("th", A("scope", "col"), "Content as of"),
                         E("th", A("scope", "col"), "What changed"), E("th", A("scope", "col"), "Files"))),
-                    E("tbody", list.Select((r, i) => (Release: r, Before: i == 0 ? null : list[i - 1])).Reverse().Select(x => E("tr",
+                    E("tbody", list.Reverse().Select(r => (Release: r, r.Changes)).Select(x => E("tr",
                         E("th", A("scope", "row"), E("code", x.Release.Version)),
                         E("td", E("time", A("datetime", x.Release.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), x.Release.AsOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))),
-                        E("td", Publish.Releases.Changes(x.Before, x.Release)),
+                        E("td", ChangesSince(x.Changes)),
                         E("td", RecordPages.Join(x.Release.Files.Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f == "kb.json")
                             .Select(f => (object)ctx.Link($"data/releases/{x.Release.Version}/{f}", f)))))))));
     }
+
+    /// <summary>What changed since the release before, in a line.</summary>
+    private static string ChangesSince(ReleaseChanges? c) => c is null ? "first release"
+        : $"{c.Answers} {(c.Answers == 1 ? "answer" : "answers")} changed, {c.FindingsAdded} {(c.FindingsAdded == 1 ? "finding" : "findings")} added, " +
+          $"{c.FindingsRemoved} removed since {c.Since}";
 
     public byte[] DataDictionary(IReadOnlyList<DataFile> files)
     {

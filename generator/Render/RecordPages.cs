@@ -17,6 +17,9 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     public Analysis Analysis => analysis;
     public IReadOnlyDictionary<string, IReadOnlyList<Similar>> Similar => similar;
 
+    /// <summary>A finding in one sentence.</summary>
+    internal string Summary(Finding f) => FindingText.Summary(kb, analysis, f);
+
     private static PageContext Ctx(string url, KnowledgeBaseModel kb) => new(url, kb.Site);
 
     /// <summary>

@@ -42,10 +42,10 @@ internal sealed partial class TopicKind
                 ("Theme", kb.ThemeLabel(t.Theme)),
                 ("Answer type", t.AnswerType + (t.Unit is null ? "" : $" ({t.Unit})")),
                 ("International benchmark", t.Benchmark is null ? "none recorded" : (object)E("span",
-                    Analyser.Display(t, t.Benchmark.Value), " — ", t.Benchmark.Instrument, " (",
+                    ValueDisplay.Display(t, t.Benchmark.Value), " — ", t.Benchmark.Instrument, " (",
                     Link(t.Benchmark.SourceUrl, A("rel", "external noopener"), "source"), ")")),
                 ("Spread", ta.Spread.Count == 0 ? "no answered jurisdictions yet"
-                    : string.Join("; ", ta.Spread.Select(s => $"{Analyser.Display(t, s.Value)}: {string.Join(", ", s.Jurisdictions.Select(kb.JurisdictionName))}")))),
+                    : string.Join("; ", ta.Spread.Select(s => $"{ValueDisplay.Display(t, s.Value)}: {string.Join(", ", s.Jurisdictions.Select(kb.JurisdictionName))}")))),
             t.Benchmark?.Note is null ? null : E("div", Class("prose benchmark-note"), MarkdownRenderer.Render(kb, t.Benchmark.Note)),
             t.Coding is null ? null : E("section", Class("coding"), A("id", "coding"),
                 E("h2", "How answers are coded"),
@@ -61,10 +61,10 @@ internal sealed partial class TopicKind
                 E("tbody", kb.Compared.Select(j => AnswerRow(r, ctx, t, ta, j))))),
             Clauses(r, ctx, t, ta),
             findings.Count == 0 ? null : E("section", Class("findings"), E("h2", "Findings on this topic"),
-                E("ul", findings.Select(f => E("li", E("span", Class("badge f-" + f.Kind), FindingKinds.Label(f.Kind)), " ", f.Summary,
+                E("ul", findings.Select(f => E("li", E("span", Class("badge f-" + f.Kind), FindingText.Label(f.Kind)), " ", r.Summary(f),
                     f.Pointers.Count == 0 ? null : E("div", Class("pointers"), "Provisions that already meet it: ",
                         RecordPages.Join(f.Pointers.Select(p => (object)E("span", kb.JurisdictionName(p.JurisdictionId), " — ",
-                            ctx.Link(SiteUrls.Section(p.StatuteId, p.Section), $"{r.Short(p.StatuteId)} s. {p.Section}"), $" ({Analyser.Display(t, p.Value)})")))))))),
+                            ctx.Link(SiteUrls.Section(p.StatuteId, p.Section), $"{r.Short(p.StatuteId)} s. {p.Section}"), $" ({ValueDisplay.Display(t, p.Value)})")))))))),
             Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Topic, t.Id)),
             r.HistorySection(t.Spans),
             Layout.CiteBlock(ctx, t.Title, t.Answers.Where(a => a.CheckedOn is not null).Select(a => a.CheckedOn!.Value).DefaultIfEmpty(DateOnly.MinValue).Max(),
@@ -90,7 +90,7 @@ internal sealed partial class TopicKind
         return E("section", Class("clauses"), A("id", "clauses"), A("aria-labelledby", "clauses-h"),
             E("h2", A("id", "clauses-h"), "Clauses side by side"),
             E("p", "The operative words of each jurisdiction's provision, as read, with the citation.",
-                t.Benchmark is null ? null : new object[] { " International benchmark: ", E("strong", Analyser.Display(t, t.Benchmark.Value)), $" ({t.Benchmark.Instrument})." }),
+                t.Benchmark is null ? null : new object[] { " International benchmark: ", E("strong", ValueDisplay.Display(t, t.Benchmark.Value)), $" ({t.Benchmark.Instrument})." }),
             E("div", Class("clause-grid"), kb.Compared.Select(j =>
             {
                 var a = t.AnswerFor(j.Id);

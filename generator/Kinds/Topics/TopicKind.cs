@@ -208,7 +208,7 @@ internal sealed partial class TopicKind : Kind
         foreach (var a in t.Answers)
         {
             var statute = a.StatuteId is null ? null : kb.Statute(a.StatuteId);
-            var value = a.IsAnswered && a.Value is not null ? Analyser.Display(t, a.Value) : a.StatusName.Replace('-', ' ');
+            var value = a.IsAnswered && a.Value is not null ? ValueDisplay.Display(t, a.Value) : a.StatusName.Replace('-', ' ');
             docs.Add(new SearchDocument($"answer:{t.Id}/{a.JurisdictionId}", "answer",
                 $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}",
                 $"{SearchDocuments.Place(kb, a.JurisdictionId)} {a.Section}",

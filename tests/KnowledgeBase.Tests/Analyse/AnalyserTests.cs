@@ -1,6 +1,7 @@
 using KnowledgeBase.Generator.Analyse;
 using KnowledgeBase.Generator.Diagnostics;
 using KnowledgeBase.Generator.Model;
+using KnowledgeBase.Generator.Render;
 
 namespace KnowledgeBase.Tests.Analyse;
 
@@ -45,11 +46,12 @@ public sealed class AnalyserTests
         var topic = Topic("marriage", "age", "higher-is-stronger", "18",
             Answered("ict", "18"), Answered("punjab", "16"), Answered("sindh", "18"), Answered("kp", "16"), Answered("balochistan", "18"));
         // When
-        var analysis = Analyser.Analyse(Model([topic]));
+        var kb = Model([topic]);
+        var analysis = Analyser.Analyse(kb);
         // Then
         var f = Assert.Single(analysis.Findings, x => x.Kind == FindingKinds.NonUniformity);
         Assert.Equal(["punjab", "kp"], f.Jurisdictions);
-        Assert.Contains("18 years in ICT, SINDH, BALOCHISTAN; 16 years in PUNJAB, KP", f.Summary);
+        Assert.Contains("18 years in ICT, SINDH, BALOCHISTAN; 16 years in PUNJAB, KP", FindingText.Summary(kb, analysis, f));
         Assert.Equal("18", analysis.For("marriage").MajorityValue);
         Assert.Equal(CellState.BelowBenchmark, analysis.For("marriage").Cells["punjab"]);
         // A province meeting the benchmark reads so, whether it is in the majority or not; non-uniformity marks the row
@@ -77,7 +79,7 @@ public sealed class AnalyserTests
     public void Should_read_durations_in_years_naturally(string value, string shown)
     {
         var topic = Topic("penalty", "number", "higher-is-stronger", null) with { Unit = "years" };
-        Assert.Equal(shown, Analyser.Display(topic, value));
+        Assert.Equal(shown, ValueDisplay.Display(topic, value));
     }
 
     [Fact]
@@ -85,11 +87,12 @@ public sealed class AnalyserTests
     {
         var topic = Topic("t", "age", "higher-is-stronger", null,
             Answered("ict", "18"), Answered("punjab", "16"), Unresearched("sindh"), Unresearched("kp"), Unresearched("balochistan"));
-        var analysis = Analyser.Analyse(Model([topic]));
+        var kb = Model([topic]);
+        var analysis = Analyser.Analyse(kb);
         var f = Assert.Single(analysis.Findings, x => x.Kind == FindingKinds.NonUniformity);
         Assert.Null(analysis.For("t").MajorityValue);
         Assert.Equal(["ict", "punjab"], f.Jurisdictions);
-        Assert.Contains("No majority position", f.Summary);
+        Assert.Contains("No majority position", FindingText.Summary(kb, analysis, f));
         Assert.Equal(CellState.Answered, analysis.For("t").Cells["ict"]);
         Assert.True(analysis.For("t").NonUniform);
     }
@@ -168,11 +171,12 @@ public sealed class AnalyserTests
         var federal = Body("ncrc", "federal", ["ict", "punjab", "sindh", "kp", "balochistan"], "operational", "complaints-inquiry");
         var provincial = Body("kp-cpwc", "kp", ["kp"], "operational", "complaints-inquiry", "helpline");
         var abolished = Body("old", "kp", ["kp"], "abolished", "complaints-inquiry");
-        var analysis = Analyser.Analyse(Model([], [federal, provincial, abolished]));
+        var kb = Model([], [federal, provincial, abolished]);
+        var analysis = Analyser.Analyse(kb);
         var f = Assert.Single(analysis.Findings, x => x.Kind == FindingKinds.Overlap);
         Assert.Equal("overlap-complaints-inquiry-kp", f.Id);
         Assert.Equal(["institution:ncrc", "institution:kp-cpwc"], f.Evidence.Select(e => e.ToString()));
-        Assert.Contains("federal and provincial bodies", f.Summary);
+        Assert.Contains("federal and provincial bodies", FindingText.Summary(kb, analysis, f));
     }
 
     [Fact]
@@ -180,11 +184,12 @@ public sealed class AnalyserTests
     {
         // Given twelve bodies holding the same mandate in Sindh
         var bodies = Enumerable.Range(1, 12).Select(i => Body($"b{i:D2}", "sindh", ["sindh"], "operational", "helpline")).ToList();
-        var analysis = Analyser.Analyse(Model([], bodies));
+        var kb = Model([], bodies);
+        var analysis = Analyser.Analyse(kb);
         var f = Assert.Single(analysis.Findings, x => x.Kind == FindingKinds.Overlap);
         Assert.Equal(12, f.Evidence.Count);
-        Assert.EndsWith($"b{Analyser.MaxNamed:D2} and {12 - Analyser.MaxNamed} more.", f.Summary);
-        Assert.DoesNotContain($"b{Analyser.MaxNamed + 1:D2}", f.Summary);
+        Assert.EndsWith($"b{Analyser.MaxNamed:D2} and {12 - Analyser.MaxNamed} more.", FindingText.Summary(kb, analysis, f));
+        Assert.DoesNotContain($"b{Analyser.MaxNamed + 1:D2}", FindingText.Summary(kb, analysis, f));
         // and the lookups a page uses agree with the finding
         Assert.Equal([f], analysis.OverlapsOf("b12"));
         Assert.True(analysis.Overlaps("b03", "helpline"));
