@@ -1,6 +1,4 @@
-using System.Globalization;
 using KnowledgeBase.Generator.Model;
-using KnowledgeBase.Generator.Render;
 using KnowledgeBase.Search;
 
 namespace KnowledgeBase.Generator.Index;
@@ -25,20 +23,4 @@ internal static class SearchDocuments
         });
         return parts.SelectMany(p => p).ToList();
     }
-
-    internal static string Place(KnowledgeBaseModel kb, string j) => kb.Jurisdiction(j) is { } x ? $"{x.Name} {string.Join(' ', x.Aliases)}" : j;
-
-    internal static Dictionary<string, IReadOnlyList<string>> Facets(string? jurisdiction, IReadOnlyList<string> themes, int? year,
-        string? status, string? verification)
-    {
-        var f = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-        if (jurisdiction is not null) f["jurisdiction"] = [jurisdiction];
-        if (themes.Count > 0) f["theme"] = themes;
-        if (year is not null) f["year"] = [year.Value.ToString(CultureInfo.InvariantCulture)];
-        if (status is not null) f["status"] = [status];
-        if (verification is not null) f["verification"] = [verification];
-        return f;
-    }
-
-    internal static string Plain(KnowledgeBaseModel kb, string? markdown) => markdown is null ? "" : MarkdownRenderer.PlainText(kb, markdown);
 }

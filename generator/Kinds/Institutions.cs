@@ -109,17 +109,17 @@ internal sealed class InstitutionKind : Kind
 
     private static void Document(KnowledgeBaseModel kb, Institution i, List<SearchDocument> docs)
     {
-        var facets = SearchDocuments.Facets(i.JurisdictionId, ["child-protection"], i.Established, YamlNames.Of(i.Status), YamlNames.Of(i.Verification));
+        var facets = RecordKinds.Facets(i.JurisdictionId, ["child-protection"], i.Established, YamlNames.Of(i.Status), YamlNames.Of(i.Verification));
         docs.Add(new SearchDocument($"institution:{i.Id}", "institution", i.Name,
-            $"{i.Acronym} {SearchDocuments.Place(kb, i.JurisdictionId)} {i.Kind}",
-            $"{SearchDocuments.Plain(kb, i.Summary)} {i.Parent} {string.Join(' ', i.Mandates.Select(m => kb.FunctionLabel(m.Function)))}",
+            $"{i.Acronym} {RecordKinds.Place(kb, i.JurisdictionId)} {i.Kind}",
+            $"{RecordKinds.Plain(kb, i.Summary)} {i.Parent} {string.Join(' ', i.Mandates.Select(m => kb.FunctionLabel(m.Function)))}",
             SiteUrls.Institution(i.Id), facets));
         foreach (var m in i.Mandates.GroupBy(m => m.Function).Select(g => g.First()))
         {
             docs.Add(new SearchDocument($"mandate:{i.Id}/{m.Function}", "mandate",
                 $"{i.Acronym ?? i.Name}: {kb.FunctionLabel(m.Function)}",
-                $"{i.Acronym} {m.Section} {SearchDocuments.Place(kb, i.JurisdictionId)}",
-                $"{i.Name} {SearchDocuments.Plain(kb, m.Note)}",
+                $"{i.Acronym} {m.Section} {RecordKinds.Place(kb, i.JurisdictionId)}",
+                $"{i.Name} {RecordKinds.Plain(kb, m.Note)}",
                 SiteUrls.Institution(i.Id) + "#mandate-" + m.Function, facets));
         }
     }

@@ -215,13 +215,19 @@ internal static class RecordKinds
     /// <summary>Plain text of Markdown prose, for search.</summary>
     public static string Plain(KnowledgeBaseModel kb, string? markdown) => markdown is null ? "" : MarkdownRenderer.PlainText(kb, markdown);
 
-    public static Dictionary<string, IReadOnlyList<string>> Facets(string? jurisdiction, IReadOnlyList<string> themes, int? year, string? status)
+    /// <summary>A jurisdiction's name and aliases, so a search for "KPK" or "Islamabad" finds its records.</summary>
+    public static string Place(KnowledgeBaseModel kb, string j) => kb.Jurisdiction(j) is { } x ? $"{x.Name} {string.Join(' ', x.Aliases)}" : j;
+
+    /// <summary>A search document's facets: the filters a reader can narrow results by.</summary>
+    public static Dictionary<string, IReadOnlyList<string>> Facets(string? jurisdiction, IReadOnlyList<string> themes, int? year,
+        string? status, string? verification = null)
     {
         var f = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         if (jurisdiction is not null) f["jurisdiction"] = [jurisdiction];
         if (themes.Count > 0) f["theme"] = themes;
         if (year is not null) f["year"] = [year.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)];
         if (status is not null) f["status"] = [status];
+        if (verification is not null) f["verification"] = [verification];
         return f;
     }
 }

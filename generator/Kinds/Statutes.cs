@@ -144,17 +144,17 @@ internal sealed class StatuteKind : Kind
 
     private static void Document(KnowledgeBaseModel kb, Statute s, List<SearchDocument> docs)
     {
-        var facets = SearchDocuments.Facets(s.JurisdictionId, s.Themes, s.Year, YamlNames.Of(s.Status), YamlNames.Of(s.Verification));
+        var facets = RecordKinds.Facets(s.JurisdictionId, s.Themes, s.Year, YamlNames.Of(s.Status), YamlNames.Of(s.Verification));
         docs.Add(new SearchDocument($"statute:{s.Id}", "statute", s.Title,
-            $"{s.ShortTitle} {s.ActNumber} {SearchDocuments.Place(kb, s.JurisdictionId)}",
-            $"{SearchDocuments.Plain(kb, s.Summary)} {SearchDocuments.Plain(kb, s.Notes)} {string.Join(' ', s.Sections.Select(x => x.Heading))}",
+            $"{s.ShortTitle} {s.ActNumber} {RecordKinds.Place(kb, s.JurisdictionId)}",
+            $"{RecordKinds.Plain(kb, s.Summary)} {RecordKinds.Plain(kb, s.Notes)} {string.Join(' ', s.Sections.Select(x => x.Heading))}",
             SiteUrls.Statute(s.Id), facets));
         foreach (var section in s.Sections)
         {
             docs.Add(new SearchDocument($"section:{s.Id}/{section.Number}", "section",
                 $"{s.ShortTitle ?? s.Title}, section {section.Number}: {section.Heading}",
-                $"{section.Number} {s.ShortTitle} {SearchDocuments.Place(kb, s.JurisdictionId)}",
-                $"{SearchDocuments.Plain(kb, section.Summary)} {s.Title}",
+                $"{section.Number} {s.ShortTitle} {RecordKinds.Place(kb, s.JurisdictionId)}",
+                $"{RecordKinds.Plain(kb, section.Summary)} {s.Title}",
                 SiteUrls.Section(s.Id, section.Number), facets));
         }
     }

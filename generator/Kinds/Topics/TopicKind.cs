@@ -203,18 +203,18 @@ internal sealed partial class TopicKind : Kind
     private static void Document(KnowledgeBaseModel kb, Topic t, List<SearchDocument> docs)
     {
         docs.Add(new SearchDocument($"topic:{t.Id}", "topic", t.Title, t.Theme.Replace('-', ' '),
-            $"{t.Question} {t.Benchmark?.Instrument} {SearchDocuments.Plain(kb, t.Benchmark?.Note)}",
-            SiteUrls.Topic(t.Id), SearchDocuments.Facets(null, [t.Theme], null, null, null)));
+            $"{t.Question} {t.Benchmark?.Instrument} {RecordKinds.Plain(kb, t.Benchmark?.Note)}",
+            SiteUrls.Topic(t.Id), RecordKinds.Facets(null, [t.Theme], null, null, null)));
         foreach (var a in t.Answers)
         {
             var statute = a.StatuteId is null ? null : kb.Statute(a.StatuteId);
             var value = a.IsAnswered && a.Value is not null ? ValueDisplay.Display(t, a.Value) : a.StatusName.Replace('-', ' ');
             docs.Add(new SearchDocument($"answer:{t.Id}/{a.JurisdictionId}", "answer",
                 $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}",
-                $"{SearchDocuments.Place(kb, a.JurisdictionId)} {a.Section}",
-                $"{value}. {a.Qualifier} {t.Question} {statute?.Title} {a.Quote} {SearchDocuments.Plain(kb, a.Note)}",
+                $"{RecordKinds.Place(kb, a.JurisdictionId)} {a.Section}",
+                $"{value}. {a.Qualifier} {t.Question} {statute?.Title} {a.Quote} {RecordKinds.Plain(kb, a.Note)}",
                 SiteUrls.Answer(t.Id, a.JurisdictionId),
-                SearchDocuments.Facets(a.JurisdictionId, [t.Theme], statute?.Year, a.StatusName, YamlNames.Of(a.Verification))));
+                RecordKinds.Facets(a.JurisdictionId, [t.Theme], statute?.Year, a.StatusName, YamlNames.Of(a.Verification))));
         }
     }
 
