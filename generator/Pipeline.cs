@@ -25,9 +25,12 @@ public sealed record BuildResult(
     IReadOnlyList<(string Stage, TimeSpan Time, TimeSpan Cpu, long Allocated)>? Stages = null)
 {
     /// <summary>MoreLikeThis results by search document id, kept so an incremental rebuild can reuse them.</summary>
-    public IReadOnlyDictionary<string, IReadOnlyList<Index.Similar>> Similar { get; init; } = new Dictionary<string, IReadOnlyList<Index.Similar>>();
+    public IReadOnlyDictionary<string, IReadOnlyList<Index.Similar>> Similar { get; init; } =
+        new Dictionary<string, IReadOnlyList<Index.Similar>>();
 
-    /// <summary>The content's git history, when it was built inside a repository; reused by incremental rebuilds.</summary>
+    /// <summary>
+    /// The content's git history, when it was built inside a repository; reused by incremental rebuilds.
+    /// </summary>
     public History.GitHistory? History { get; init; }
 
     public int PageCount => Site?.Keys.Count(k => k.EndsWith(".html", StringComparison.Ordinal)) ?? 0;
@@ -38,11 +41,18 @@ public sealed record BuildOptions(int SearchShardBytes = BrowserIndex.DefaultSha
 {
     public static BuildOptions Default { get; } = new();
 
-    /// <summary>Told each stage as it ends (its name, time and what it produced); `kb build` shows it on a terminal.</summary>
+    /// <summary>
+    /// Told each stage as it ends (its name, time and what it produced); `kb build` shows it on a terminal.
+    /// </summary>
     public Action<string>? Progress { get; init; }
 }
 
-/// <summary>LoadContent → ValidateRecords → AnalyseRecords → IndexRecords → RenderSite. Each stage a plain function of the last.</summary>
+/// <summary>
+/// LoadContent → ValidateRecords → AnalyseRecords → IndexRecords → RenderSite. Each stage a plain function of
+/// the last.
+
+
+/// </summary>
 public static class Pipeline
 {
     public static CheckResult Check(string contentDir, DateOnly today, ParseCache? cache = null)
@@ -53,7 +63,8 @@ public static class Pipeline
         return new CheckResult(model, bag.Sorted());
     }
 
-    public static BuildResult Build(string contentDir, DateOnly today, BuildOptions? options = null, ParseCache? cache = null)
+    public static BuildResult Build(string contentDir, DateOnly today, BuildOptions? options = null,
+        ParseCache? cache = null)
     {
         var progress = options?.Progress;
         var clock = Stopwatch.StartNew();
@@ -63,11 +74,13 @@ public static class Pipeline
         var allocated = GC.GetTotalAllocatedBytes();
         void Lap(string stage)
         {
-            // Processor time beside wall time shows which stages leave a core idle; allocation, which feed the collector.
+            // Processor time beside wall time shows which stages leave a core idle; allocation, which feed the
+            // collector.
             var now = Process.GetCurrentProcess().TotalProcessorTime;
             var bytes = GC.GetTotalAllocatedBytes();
             stages.Add((stage, lap.Elapsed, now - cpu, bytes - allocated));
-            progress?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{stage}: {lap.Elapsed.TotalSeconds:F2} s"));
+            progress?.Invoke(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"{stage}: {lap.Elapsed.TotalSeconds:F2} s"));
             cpu = now;
             allocated = bytes;
             lap.Restart();
@@ -91,10 +104,13 @@ public static class Pipeline
         Lap("render pages, beside data and browser index");
         Publish.SiteFiles.AddTo(site, check.Model, pending);
         Lap("rest of data and browser index, assets, sitemap");
-        return new BuildResult(check, site, analysis, index, clock.Elapsed, stages) { Similar = similar, History = history };
+        return new BuildResult(check, site, analysis, index, clock.Elapsed, stages)
+            { Similar = similar, History = history };
     }
 
-    public static SearchIndex IndexRecords(KnowledgeBaseModel model) => IndexDocuments(SearchDocuments.From(model), model);
+    public static SearchIndex IndexRecords(KnowledgeBaseModel model) =>
+        IndexDocuments(SearchDocuments.From(model), model);
+
 
     private static SearchIndex IndexDocuments(IEnumerable<SearchDocument> documents, KnowledgeBaseModel model) =>
         SearchIndex.Build(documents, model.Synonyms.Select(g => g.Phrases));

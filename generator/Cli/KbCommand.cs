@@ -16,10 +16,14 @@ namespace KnowledgeBase.Generator.Cli;
 /// </summary>
 public static class KbCommand
 {
-    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancel = default)
+    public static async Task<int> RunAsync(string[] args, TextWriter stdout, TextWriter stderr,
+        CancellationToken cancel = default)
     {
         var root = Root(stdout, stderr);
-        var config = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+        var config = new InvocationConfiguration
+        {
+            Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false
+        };
         try
         {
             if (args.Length == 0)
@@ -33,7 +37,8 @@ public static class KbCommand
             {
                 // "Required command was not provided" only repeats what an unknown word already says.
                 var errors = parsed.UnmatchedTokens.Count > 0
-                    ? parsed.Errors.Where(e => !(e.SymbolResult is CommandResult { Command: RootCommand } && e.Message.StartsWith("Required command", StringComparison.Ordinal))).ToList()
+                    ? parsed.Errors.Where(e => !(e.SymbolResult is CommandResult { Command: RootCommand }
+                        && e.Message.StartsWith("Required command", StringComparison.Ordinal))).ToList()
                     : parsed.Errors.ToList();
                 foreach (var error in errors) stderr.WriteLine($"kb: {error.Message}");
                 if (Suggestion(root, parsed) is { } hint) stderr.WriteLine($"kb: did you mean '{hint}'?");
@@ -62,16 +67,27 @@ public static class KbCommand
         return candidates.Count == 0 ? null : Suggest.Closest(token, candidates);
     }
 
-    private static Option<string> Content() => new("--content") { Description = "content folder", DefaultValueFactory = _ => "content", HelpName = "DIR" };
+    private static Option<string> Content() => new("--content")
+    {
+        Description = "content folder", DefaultValueFactory = _ => "content", HelpName = "DIR"
+    };
 
-    private static Option<string> Output() => new("--output") { Description = "output folder (replaced as a whole)", DefaultValueFactory = _ => "_site", HelpName = "DIR" };
+    private static Option<string> Output() => new("--output")
+    {
+        Description = "output folder (replaced as a whole)", DefaultValueFactory = _ => "_site", HelpName = "DIR"
+    };
 
     private static Option<int> Int(string name, string description, int min, int max, int fallback)
     {
-        var option = new Option<int>(name) { Description = description, DefaultValueFactory = _ => fallback, HelpName = "N" };
+        var option = new Option<int>(name)
+        {
+            Description = description, DefaultValueFactory = _ => fallback, HelpName = "N"
+        };
         option.Validators.Add(r =>
         {
-            if (r.Tokens.Count > 0 && int.TryParse(r.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v) && (v < min || v > max))
+            if (r.Tokens.Count > 0
+                && int.TryParse(r.Tokens[0].Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var v)
+                && (v < min || v > max))
                 r.AddError($"option '{name}' takes a whole number from {min} to {max}, not '{r.Tokens[0].Value}'");
         });
         return option;
@@ -84,77 +100,117 @@ public static class KbCommand
 
         var buildContent = Content();
         var buildOutput = Output();
-        var build = new Command("build", "validate, analyse, index and write the site (default content/ → _site/)") { buildContent, buildOutput };
-        build.SetAction(p => Build(new Options { Content = p.GetValue(buildContent)!, Output = p.GetValue(buildOutput)! }, stdout, stderr));
+        var build = new Command("build", "validate, analyse, index and write the site (default content/ → _site/)")
+            { buildContent, buildOutput };
+        build.SetAction(p => Build(
+            new Options { Content = p.GetValue(buildContent)!, Output = p.GetValue(buildOutput)! }, stdout, stderr));
+
 
         var checkContent = Content();
-        var format = new Option<string>("--format") { Description = "text (path:line:col: error KB…) or github (annotations CI shows inline)", DefaultValueFactory = _ => "text", HelpName = "FORMAT" };
+        var format = new Option<string>("--format")
+        {
+            Description = "text (path:line:col: error KB…) or github (annotations CI shows inline)",
+            DefaultValueFactory = _ => "text",
+            HelpName = "FORMAT"
+        };
         format.AcceptOnlyFromAmong("text", "github");
-        var check = new Command("check", "validate only; print every problem, exit 1 on any error") { checkContent, format };
-        check.SetAction(p => Check(new Options { Content = p.GetValue(checkContent)!, Format = p.GetValue(format)! }, stdout, stderr));
+        var check = new Command("check", "validate only; print every problem, exit 1 on any error")
+            { checkContent, format };
+        check.SetAction(p => Check(new Options { Content = p.GetValue(checkContent)!, Format = p.GetValue(format)! },
+            stdout, stderr));
 
         var searchContent = Content();
-        var query = new Argument<string[]>("QUERY") { Description = "words to search for", Arity = ArgumentArity.ZeroOrMore };
-        var jurisdiction = new Option<string>("--jurisdiction") { Description = "only this jurisdiction (ict, punjab, …)", HelpName = "ID" };
-        var kind = new Option<string>("--kind") { Description = "only this kind (statute, section, body, topic, answer, article, mandate)", HelpName = "KIND" };
+        var query = new Argument<string[]>("QUERY")
+            { Description = "words to search for", Arity = ArgumentArity.ZeroOrMore };
+        var jurisdiction = new Option<string>("--jurisdiction")
+            { Description = "only this jurisdiction (ict, punjab, …)", HelpName = "ID" };
+        var kind = new Option<string>("--kind")
+        {
+            Description = "only this kind (statute, section, body, topic, answer, article, mandate)", HelpName = "KIND"
+        };
         var theme = new Option<string>("--theme") { Description = "only this theme", HelpName = "ID" };
         var year = Int("--year", "only records of this year", 1800, 2100, 0);
         year.DefaultValueFactory = null;
         var limit = Int("--limit", "how many results", 1, 1000, 10);
         var json = new Option<bool>("--json") { Description = "print results as JSON" };
-        var facets = new Option<bool>("--facets") { Description = "with --json: an object with facet counts beside the hits" };
-        var search = new Command("search", "search the records with Lucene.Net") { query, searchContent, jurisdiction, kind, theme, year, limit, json, facets };
+        var facets = new Option<bool>("--facets")
+            { Description = "with --json: an object with facet counts beside the hits" };
+        var search = new Command("search", "search the records with Lucene.Net")
+            { query, searchContent, jurisdiction, kind, theme, year, limit, json, facets };
         search.SetAction(p =>
         {
-            var o = new Options { Content = p.GetValue(searchContent)!, Limit = p.GetValue(limit), Json = p.GetValue(json), Facets = p.GetValue(facets) };
+            var o = new Options
+            {
+                Content = p.GetValue(searchContent)!, Limit = p.GetValue(limit), Json = p.GetValue(json),
+                Facets = p.GetValue(facets)
+            };
             o.Positional.AddRange(p.GetValue(query) ?? []);
             if (p.GetValue(jurisdiction) is { } j) o.FilterValues["jurisdiction"] = j;
             if (p.GetValue(kind) is { } k) o.FilterValues["kind"] = k;
             if (p.GetValue(theme) is { } t) o.FilterValues["theme"] = t;
-            if (p.GetResult(year) is { Tokens.Count: > 0 }) o.FilterValues["year"] = p.GetValue(year).ToString(CultureInfo.InvariantCulture);
+            if (p.GetResult(year) is { Tokens.Count: > 0 })
+                o.FilterValues["year"] = p.GetValue(year).ToString(CultureInfo.InvariantCulture);
             return Search(o, stdout, stderr);
         });
 
         var serveContent = Content();
         var serveOutput = Output();
         var port = Int("--port", "port to listen on", 1, 65535, 8080);
-        var host = new Option<string>("--host") { Description = "address to bind (loopback unless told otherwise)", DefaultValueFactory = _ => "127.0.0.1", HelpName = "ADDR" };
-        var serve = new Command("serve", "build, serve on 127.0.0.1:8080 and rebuild on change; stops on Ctrl+C or SIGTERM") { serveContent, serveOutput, port, host };
+        var host = new Option<string>("--host")
+        {
+            Description = "address to bind (loopback unless told otherwise)",
+            DefaultValueFactory = _ => "127.0.0.1",
+            HelpName = "ADDR"
+        };
+        var serve = new Command("serve",
+            "build, serve on 127.0.0.1:8080 and rebuild on change; stops on Ctrl+C or SIGTERM")
+            { serveContent, serveOutput, port, host };
         serve.SetAction((p, token) => ServeAsync(new Options
         {
-            Content = p.GetValue(serveContent)!, Output = p.GetValue(serveOutput)!, Port = p.GetValue(port), Host = p.GetValue(host)!,
+            Content = p.GetValue(serveContent)!, Output = p.GetValue(serveOutput)!, Port = p.GetValue(port),
+            Host = p.GetValue(host)!,
         }, stdout, stderr, token));
 
         var synthContent = Content();
         var statutes = Int("--statutes", "how many statutes", 1, 1_000_000, 0);
         statutes.DefaultValueFactory = null;
         statutes.Required = true;
-        var synthOut = new Option<string>("--out") { Description = "folder to write", Required = true, HelpName = "DIR" };
+        var synthOut = new Option<string>("--out")
+            { Description = "folder to write", Required = true, HelpName = "DIR" };
         var seed = Int("--seed", "random seed", 0, int.MaxValue, 1);
-        var synth = new Command("synth", "write a synthetic, schema-valid corpus (deterministic per seed)") { statutes, synthOut, seed, synthContent };
+        var synth = new Command("synth", "write a synthetic, schema-valid corpus (deterministic per seed)")
+            { statutes, synthOut, seed, synthContent };
         synth.SetAction(p => SynthCommand(new Options
         {
-            Statutes = p.GetValue(statutes), Out = p.GetValue(synthOut), Seed = p.GetValue(seed), Content = p.GetValue(synthContent)!,
+            Statutes = p.GetValue(statutes), Out = p.GetValue(synthOut), Seed = p.GetValue(seed),
+            Content = p.GetValue(synthContent)!,
         }, stdout, stderr));
 
-        var benchWhat = new Argument<string>("WHAT") { Description = "build or search", DefaultValueFactory = _ => "build" };
+        var benchWhat = new Argument<string>("WHAT")
+            { Description = "build or search", DefaultValueFactory = _ => "build" };
         benchWhat.AcceptOnlyFromAmong("build", "search");
         var sizes = new Option<string>("--sizes") { Description = "corpus sizes, e.g. 1000,10000", HelpName = "LIST" };
         var runs = Int("--runs", "runs per size", 1, 50, 3);
         var benchSeed = Int("--seed", "random seed", 0, int.MaxValue, 1);
         var benchContent = Content();
-        var bench = new Command("bench", "benchmarks, each against a baseline measured in the same run") { benchWhat, sizes, runs, benchSeed, benchContent };
+        var bench = new Command("bench", "benchmarks, each against a baseline measured in the same run")
+            { benchWhat, sizes, runs, benchSeed, benchContent };
         bench.SetAction(p =>
         {
             IReadOnlyList<int>? list = null;
             if (p.GetValue(sizes) is { } text)
             {
                 var parts = text.Split(',');
-                if (parts.Any(x => !int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out var n) || n < 1 || n > 1_000_000))
-                    return UsageError(stderr, $"option '--sizes' takes whole numbers from 1 to 1000000 separated by commas, not '{text}'");
+                if (parts.Any(x => !int.TryParse(x, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                    || n < 1 || n > 1_000_000))
+                    return UsageError(stderr,
+                        $"option '--sizes' takes whole numbers from 1 to 1000000 separated by commas, not '{text}'");
                 list = parts.Select(x => int.Parse(x, CultureInfo.InvariantCulture)).ToList();
             }
-            var o = new Options { Sizes = list, Runs = p.GetValue(runs), Seed = p.GetValue(benchSeed), Content = p.GetValue(benchContent)! };
+            var o = new Options
+            {
+                Sizes = list, Runs = p.GetValue(runs), Seed = p.GetValue(benchSeed), Content = p.GetValue(benchContent)!
+            };
             o.Positional.Add(p.GetValue(benchWhat)!);
             return BenchCommand(o, stdout, stderr);
         });
@@ -168,27 +224,37 @@ public static class KbCommand
 
         var newKind = new Argument<string>("KIND") { Description = string.Join(" | ", Scaffold.Kinds) };
         newKind.AcceptOnlyFromAmong(Scaffold.Kinds);
-        var newId = new Option<string>("--id") { Description = "the new record's id (lower-case kebab-case; it becomes the page URL)", HelpName = "ID" };
-        var newJurisdiction = new Option<string>("--jurisdiction") { Description = "its jurisdiction (statute, body, judgment, policy, answer)", HelpName = "ID" };
-        var newTopic = new Option<string>("--topic") { Description = "for an answer: the topic it answers", HelpName = "ID" };
+        var newId = new Option<string>("--id")
+            { Description = "the new record's id (lower-case kebab-case; it becomes the page URL)", HelpName = "ID" };
+        var newJurisdiction = new Option<string>("--jurisdiction")
+            { Description = "its jurisdiction (statute, body, judgment, policy, answer)", HelpName = "ID" };
+        var newTopic = new Option<string>("--topic")
+            { Description = "for an answer: the topic it answers", HelpName = "ID" };
         var newContent = Content();
-        var scaffold = new Command("new", "write a new record with its schema line and every required field, TODOs where a person must fill in") { newKind, newId, newJurisdiction, newTopic, newContent };
-        scaffold.SetAction(p => New(p.GetValue(newKind)!, p.GetValue(newId), p.GetValue(newJurisdiction), p.GetValue(newTopic), p.GetValue(newContent)!, stdout, stderr));
+        var scaffold = new Command("new",
+            "write a new record with its schema line and every required field, TODOs where a person must fill in")
+            { newKind, newId, newJurisdiction, newTopic, newContent };
+        scaffold.SetAction(p => New(p.GetValue(newKind)!, p.GetValue(newId), p.GetValue(newJurisdiction),
+            p.GetValue(newTopic), p.GetValue(newContent)!, stdout, stderr));
 
         var oldSite = new Argument<string>("OLD_SITE") { Description = "a built site before the change" };
         var newSite = new Argument<string>("NEW_SITE") { Description = "the built site after it" };
-        var diff = new Command("diff", "summarise for a reviewer which answers, findings and pages a change alters") { oldSite, newSite };
+        var diff = new Command("diff", "summarise for a reviewer which answers, findings and pages a change alters")
+            { oldSite, newSite };
         diff.SetAction(p =>
         {
             var (a, b) = (p.GetValue(oldSite)!, p.GetValue(newSite)!);
             foreach (var dir in new[] { a, b })
-                if (!File.Exists(Path.Combine(dir, "index.html"))) return UsageError(stderr, $"'{dir}' is not a built site (no index.html); run kb build first");
+                if (!File.Exists(Path.Combine(dir, "index.html")))
+                    return UsageError(stderr, $"'{dir}' is not a built site (no index.html); run kb build first");
             stdout.Write(SiteDiff.Describe(a, b));
             return (int)ExitCode.Success;
         });
 
         var releaseContent = Content();
-        var release = new Command("release", "archive this build's data downloads under content/releases/VERSION/, published at data/releases/VERSION/") { releaseContent };
+        var release = new Command("release",
+            "archive this build's data downloads under content/releases/VERSION/, published at data/releases/VERSION/")
+            { releaseContent };
         release.SetAction(p => Release(p.GetValue(releaseContent)!, stdout, stderr));
 
         root.Subcommands.Add(build);
@@ -230,19 +296,23 @@ public static class KbCommand
         var sequence = kb.Releases.Select(r => r.Sequence).DefaultIfEmpty(0).Max() + 1;
         File.WriteAllBytes(Path.Combine(staging, "release.json"), Releases.Manifest(version, kb.AsOf, files, sequence));
         Directory.Move(staging, dir);
-        stdout.WriteLine($"archived release {version}: {files.Count} files in {dir}; commit them, and every build publishes them at data/releases/{version}/");
+        stdout.WriteLine($"archived release {version}: {files.Count} files in {dir}; " +
+            $"commit them, and every build publishes them at data/releases/{version}/");
         return (int)ExitCode.Success;
     }
 
-    private static int New(string kind, string? id, string? jurisdiction, string? topic, string content, TextWriter stdout, TextWriter stderr)
+    private static int New(string kind, string? id, string? jurisdiction, string? topic, string content,
+        TextWriter stdout, TextWriter stderr)
     {
         if (!Directory.Exists(content)) return UsageError(stderr, $"content folder '{content}' does not exist");
-        var jurisdictions = Directory.EnumerateFiles(Path.Combine(content, "jurisdictions"), "*.yaml").Select(Path.GetFileNameWithoutExtension)
+        var jurisdictions = Directory.EnumerateFiles(Path.Combine(content, "jurisdictions"), "*.yaml")
+            .Select(Path.GetFileNameWithoutExtension)
             .OfType<string>().Order(StringComparer.Ordinal).ToList();
         var (path, text, error) = Scaffold.For(kind, id, jurisdiction, topic, Today(), jurisdictions, content);
         if (error is not null) return UsageError(stderr, error);
         var full = Path.Combine(content, path!);
-        if (kind != "answer" && File.Exists(full)) return UsageError(stderr, $"{path} already exists; choose another --id");
+        if (kind != "answer" && File.Exists(full))
+            return UsageError(stderr, $"{path} already exists; choose another --id");
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         File.WriteAllText(full, text);
         stdout.WriteLine($"wrote {Path.Combine(content, path!)}: fill in each TODO (kb check lists them as KB3018)");
@@ -257,7 +327,8 @@ public static class KbCommand
     /// redirected (a CI log, a pipe) or NO_COLOR is set, so scripts see only the result line.
     /// </summary>
     internal static Action<string>? Progress(TextWriter stderr) =>
-        ShowProgress(ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected, Environment.GetEnvironmentVariable("NO_COLOR"))
+        ShowProgress(ReferenceEquals(stderr, Console.Error) && !Console.IsErrorRedirected,
+                Environment.GetEnvironmentVariable("NO_COLOR"))
             ? line => stderr.WriteLine("  " + line)
             : null;
 
@@ -280,7 +351,8 @@ public static class KbCommand
         static string Property(string s) => Data(s).Replace(":", "%3A").Replace(",", "%2C");
         var level = d.Severity == Severity.Error ? "error" : "warning";
         var message = string.IsNullOrEmpty(d.Hint) ? d.Message : $"{d.Message} (hint: {d.Hint})";
-        return $"::{level} file={Property(d.Span.File)},line={d.Span.Line},col={d.Span.Column},title={Property(d.Code)}::{Data(message)}";
+        return $"::{level} file={Property(d.Span.File)},line={d.Span.Line},col={d.Span.Column}," +
+            $"title={Property(d.Code)}::{Data(message)}";
     }
 
     private static void Report(IReadOnlyList<Diagnostic> diagnostics, TextWriter stderr, string format = "text")
@@ -297,13 +369,16 @@ public static class KbCommand
         Report(result.Diagnostics, o.Format == "github" ? stdout : stderr, o.Format);
         if (result.HasErrors) return (int)ExitCode.ContentErrors;
         var m = result.Model;
-        stdout.WriteLine($"ok: {m.Jurisdictions.Count} jurisdictions, {m.Statutes.Count} statutes, {m.Institutions.Count} bodies, " +
+        stdout.WriteLine($"ok: {m.Jurisdictions.Count} jurisdictions, {m.Statutes.Count} statutes, " +
+                         $"{m.Institutions.Count} bodies, " +
                          $"{m.Topics.Count} topics, {m.Topics.Sum(t => t.Answers.Count)} answers" +
                          string.Concat(Kinds.RecordKinds.All.Select(k => $", {k.In(m).Count} {k.Folder}")));
         var c = Analyse.CoverageCount.Of(m.Topics.SelectMany(t => t.Answers));
-        stdout.WriteLine($"answers: {c.Answered} answered, {c.Reported} reported, {c.Disputed} disputed, {c.NoProvision} no provision, {c.NotResearched} not researched; " +
+        stdout.WriteLine($"answers: {c.Answered} answered, {c.Reported} reported, {c.Disputed} disputed, " +
+                         $"{c.NoProvision} no provision, {c.NotResearched} not researched; " +
                          $"verification: {c.Primary} primary, {c.Secondary} secondary, {c.Unverified} unverified " +
-                         $"({(c.Total == 0 ? 0 : 100 * (c.Primary + c.Secondary) / c.Total)}% of answers primary or secondary)");
+                         $"({(c.Total == 0 ? 0 : 100 * (c.Primary + c.Secondary) / c.Total)}% of answers " +
+                         $"primary or secondary)");
         return (int)ExitCode.Success;
     }
 
@@ -321,8 +396,10 @@ public static class KbCommand
         var bytes = SiteWriter.Write(result.Site, o.Output, o.Content);
         var m = result.Check.Model;
         stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"built {o.Output}: {Kinds.RecordKinds.Every.Where(k => k != Kinds.RecordKinds.Jurisdictions).Sum(k => k.Ids(m).Count())} records, {result.PageCount} pages, " +
-            $"{result.Site.Count} files, {bytes / 1024.0:F0} KiB, {result.Analysis!.Findings.Count} findings in {clock.Elapsed.TotalSeconds:F1} s"));
+            $"built {o.Output}: {Kinds.RecordKinds.Every.Where(k => k != Kinds.RecordKinds.Jurisdictions)
+                .Sum(k => k.Ids(m).Count())} records, {result.PageCount} pages, " +
+            $"{result.Site.Count} files, {bytes / 1024.0:F0} KiB, " +
+            $"{result.Analysis!.Findings.Count} findings in {clock.Elapsed.TotalSeconds:F1} s"));
         return (int)ExitCode.Success;
     }
 
@@ -330,7 +407,8 @@ public static class KbCommand
     {
         if (o.Positional.Count == 0) return UsageError(stderr, "search needs a query, e.g. kb search \"marriage age\"");
         var query = string.Join(' ', o.Positional);
-        if (query.Length > SearchIndex.MaxQueryLength) return UsageError(stderr, $"query is longer than {SearchIndex.MaxQueryLength} characters");
+        if (query.Length > SearchIndex.MaxQueryLength)
+            return UsageError(stderr, $"query is longer than {SearchIndex.MaxQueryLength} characters");
         var check = Pipeline.Check(o.Content, Today());
         if (check.HasErrors)
         {
@@ -350,7 +428,9 @@ public static class KbCommand
         foreach (var hit in results.Hits)
         {
             var j = hit.Facets.GetValueOrDefault("jurisdiction")?.FirstOrDefault() ?? "-";
-            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{++rank,2}. [{hit.Kind}, {j}] {hit.Title}  ({hit.Score:F2})"));
+            stdout.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{++rank,2}. [{hit.Kind}, {j}] {hit.Title}  ({hit.Score:F2})"));
+
             stdout.WriteLine($"    {hit.Url}");
             stdout.WriteLine($"    {SearchJson.PlainSnippet(hit.Snippet)}");
         }

@@ -35,11 +35,16 @@ internal static class SearchJson
             total = r.Total,
             did_you_mean = r.DidYouMean,
             hits,
-            facets = r.Facets.ToDictionary(f => f.Key, f => f.Value.Select(v => new { value = v.Value, count = v.Count })),
+            facets = r.Facets.ToDictionary(f => f.Key,
+                f => f.Value.Select(v => new { value = v.Value, count = v.Count })),
+
         }, Options);
     }
 
     public static string PlainSnippet(string html) =>
-        string.Join(' ', System.Net.WebUtility.HtmlDecode(html.Replace("<mark>", "[", StringComparison.Ordinal).Replace("</mark>", "]", StringComparison.Ordinal))
+        string.Join(' ', System.Net.WebUtility.HtmlDecode(html
+                .Replace("<mark>", "[", StringComparison.Ordinal)
+                .Replace("</mark>", "]", StringComparison.Ordinal))
+
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -13,7 +13,8 @@ internal static class SiteDiff
     public static string Describe(string oldSite, string newSite)
     {
         var sb = new StringBuilder();
-        string Text(string site, string name) => File.Exists(Path.Combine(site, "data", name)) ? File.ReadAllText(Path.Combine(site, "data", name)) : "";
+        string Text(string site, string name) =>
+            File.Exists(Path.Combine(site, "data", name)) ? File.ReadAllText(Path.Combine(site, "data", name)) : "";
         var answerLines = Publish.DataDiff.AnswerChanges(Text(oldSite, "answers.csv"), Text(newSite, "answers.csv"));
         sb.Append($"## Answers ({answerLines.Count} changed)\n");
         foreach (var line in answerLines) sb.Append(line).Append('\n');
@@ -33,19 +34,29 @@ internal static class SiteDiff
         var (oldPages, newPages) = (Pages(oldSite), Pages(newSite));
         var added = newPages.Keys.Except(oldPages.Keys).Order(StringComparer.Ordinal).ToList();
         var removed = oldPages.Keys.Except(newPages.Keys).Order(StringComparer.Ordinal).ToList();
-        var changed = newPages.Keys.Intersect(oldPages.Keys).Where(p => !SameBytes(oldPages[p], newPages[p])).Order(StringComparer.Ordinal).ToList();
-        sb.Append($"\n## Pages ({added.Count} added, {removed.Count} removed, {changed.Count} changed of {newPages.Count})\n");
+        var changed = newPages.Keys.Intersect(oldPages.Keys)
+            .Where(p => !SameBytes(oldPages[p], newPages[p]))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        sb.Append($"\n## Pages ({added.Count} added, {removed.Count} removed, " +
+            $"{changed.Count} changed of {newPages.Count})\n");
         foreach (var p in added) sb.Append($"- added /{Url(p)}\n");
         foreach (var p in removed) sb.Append($"- removed /{Url(p)}\n");
         foreach (var p in changed) sb.Append($"- changed /{Url(p)}\n");
         return sb.ToString();
     }
 
-    private static string Url(string file) => file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
+    private static string Url(string file) =>
+        file.EndsWith("index.html", StringComparison.Ordinal) ? file[..^"index.html".Length] : file;
 
-    private static bool SameBytes(string a, string b) => new FileInfo(a).Length == new FileInfo(b).Length && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
+    private static bool SameBytes(string a, string b) =>
+        new FileInfo(a).Length == new FileInfo(b).Length
+        && File.ReadAllBytes(a).AsSpan().SequenceEqual(File.ReadAllBytes(b));
 
-    private static Dictionary<string, string> Pages(string site) => Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
+
+    private static Dictionary<string, string> Pages(string site) =>
+        Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories)
+
         .ToDictionary(f => Path.GetRelativePath(site, f).Replace('\\', '/'), f => f, StringComparer.Ordinal);
 
     private static Dictionary<string, string> Findings(string site)

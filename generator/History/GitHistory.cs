@@ -21,13 +21,15 @@ public sealed class GitHistory
     private readonly Dictionary<string, List<RecordChange>> _byFile;
     private readonly string _content;
 
-    private GitHistory(Dictionary<string, List<RecordChange>> byFile, string content) => (_byFile, _content) = (byFile, content);
+    private GitHistory(Dictionary<string, List<RecordChange>> byFile, string content) =>
+        (_byFile, _content) = (byFile, content);
 
     /// <summary>Changes to the file a record was read from (its path as diagnostics show it), newest first.</summary>
     public IReadOnlyList<RecordChange> OfRecord(Spans spans) => Of(RelativeFile(spans));
 
     /// <summary>A record's file relative to the content folder, with forward slashes.</summary>
-    public string RelativeFile(Spans spans) => Path.GetRelativePath(_content, Path.GetFullPath(spans.Record.File)).Replace('\\', '/');
+    public string RelativeFile(Spans spans) =>
+        Path.GetRelativePath(_content, Path.GetFullPath(spans.Record.File)).Replace('\\', '/');
 
     /// <summary>Changes to one content file (a path relative to the content folder), newest first.</summary>
     public IReadOnlyList<RecordChange> Of(string relative) =>
@@ -36,7 +38,9 @@ public sealed class GitHistory
     /// <summary>Every change, newest first, with the content file it touched.</summary>
     public IEnumerable<(string File, RecordChange Change)> All =>
         _byFile.SelectMany(kv => kv.Value.Select(c => (kv.Key, c)))
-            .OrderByDescending(x => x.c.Date).ThenBy(x => x.Key, StringComparer.Ordinal).ThenBy(x => x.c.Commit, StringComparer.Ordinal);
+            .OrderByDescending(x => x.c.Date)
+            .ThenBy(x => x.Key, StringComparer.Ordinal)
+            .ThenBy(x => x.c.Commit, StringComparer.Ordinal);
 
     public static GitHistory? Read(string contentDir)
     {
@@ -45,7 +49,8 @@ public sealed class GitHistory
         if (string.IsNullOrEmpty(root)) return null;
         var prefix = Path.GetRelativePath(root, content).Replace('\\', '/');
         if (prefix == ".") prefix = "";
-        var log = Git(root, "log", "--format=@@%H%x09%cs%x09%s", "--name-only", "--no-renames", "--", prefix.Length == 0 ? "." : prefix);
+        var log = Git(root, "log", "--format=@@%H%x09%cs%x09%s", "--name-only", "--no-renames", "--",
+            prefix.Length == 0 ? "." : prefix);
         if (log is null) return null;
         var byFile = new Dictionary<string, List<RecordChange>>(StringComparer.Ordinal);
         var commits = new List<(string Hash, DateOnly Date, string Subject, List<string> Files)>();
@@ -54,14 +59,19 @@ public sealed class GitHistory
             if (line.StartsWith("@@", StringComparison.Ordinal))
             {
                 var parts = line[2..].Split('\t', 3);
-                if (parts.Length == 3 && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+                if (parts.Length == 3 && DateOnly.TryParseExact(parts[1], "yyyy-MM-dd", CultureInfo.InvariantCulture,
+                        DateTimeStyles.None, out var date))
                     commits.Add((parts[0], date, parts[2], []));
             }
-            else if (line.Length > 0 && commits.Count > 0 && (prefix.Length == 0 || line.StartsWith(prefix + "/", StringComparison.Ordinal)))
+            else if (line.Length > 0 && commits.Count > 0
+                && (prefix.Length == 0 || line.StartsWith(prefix + "/", StringComparison.Ordinal)))
                 commits[^1].Files.Add(line);
         }
-        // Every version of every topic, statute and body file, read in one git process, to say what changed in its values.
-        var topicVersions = commits.SelectMany(c => c.Files.Where(f => Described(f, prefix) is not null).Select(f => (c.Hash, File: f))).ToList();
+        // Every version of every topic, statute and body file, read in one git process, to say what changed in its
+        // values.
+        var topicVersions = commits
+            .SelectMany(c => c.Files.Where(f => Described(f, prefix) is not null).Select(f => (c.Hash, File: f)))
+            .ToList();
         var texts = CatFiles(root, topicVersions.Select(v => $"{v.Hash}:{v.File}").ToList());
         for (var i = 0; i < commits.Count; i++)
         {
@@ -89,11 +99,14 @@ public sealed class GitHistory
         return new GitHistory(byFile, content);
     }
 
-    /// <summary>The folder of a record whose changes are told in words (topics, statutes, institutions), or null.</summary>
+    /// <summary>
+    /// The folder of a record whose changes are told in words (topics, statutes, institutions), or null.
+    /// </summary>
     private static string? Described(string file, string prefix)
     {
         if (!file.EndsWith(".yaml", StringComparison.Ordinal)) return null;
-        var relative = prefix.Length == 0 ? file : file.StartsWith(prefix + "/", StringComparison.Ordinal) ? file[(prefix.Length + 1)..] : null;
+        var relative = prefix.Length == 0 ? file
+            : file.StartsWith(prefix + "/", StringComparison.Ordinal) ? file[(prefix.Length + 1)..] : null;
         var folder = relative?.Split('/')[0];
         return folder is "topics" or "statutes" or "institutions" ? folder : null;
     }
@@ -109,15 +122,25 @@ public sealed class GitHistory
             yield return "added";
             yield break;
         }
-        if (b.Status != a.Status) yield return $"status: {YamlNames.Of(b.Status).Replace('-', ' ')} → {YamlNames.Of(a.Status).Replace('-', ' ')}";
-        if (b.RulesNotified != a.RulesNotified) yield return $"rules notified: {YamlNames.Of(b.RulesNotified).Replace('-', ' ')} → {YamlNames.Of(a.RulesNotified).Replace('-', ' ')}";
+        if (b.Status != a.Status)
+            yield return $"status: {YamlNames.Of(b.Status).Replace('-', ' ')} → " +
+                $"{YamlNames.Of(a.Status).Replace('-', ' ')}";
+
+        if (b.RulesNotified != a.RulesNotified)
+            yield return $"rules notified: {YamlNames.Of(b.RulesNotified).Replace('-', ' ')} → " +
+                $"{YamlNames.Of(a.RulesNotified).Replace('-', ' ')}";
         if (b.Title != a.Title) yield return "title corrected";
-        var (was, now) = (b.Sections.Select(s => s.Number).ToHashSet(StringComparer.Ordinal), a.Sections.Select(s => s.Number).ToList());
+        var (was, now) = (b.Sections.Select(s => s.Number).ToHashSet(StringComparer.Ordinal),
+            a.Sections.Select(s => s.Number).ToList());
         var added = now.Where(n => !was.Contains(n)).ToList();
         var removed = was.Where(n => !now.Contains(n)).Order(StringComparer.Ordinal).ToList();
-        if (added.Count > 0) yield return (added.Count == 1 ? "section added: s. " : "sections added: ss. ") + string.Join(", ", added);
-        if (removed.Count > 0) yield return (removed.Count == 1 ? "section removed: s. " : "sections removed: ss. ") + string.Join(", ", removed);
-        if (b.Verification != a.Verification) yield return $"verification: {YamlNames.Of(b.Verification)} → {YamlNames.Of(a.Verification)}";
+        if (added.Count > 0)
+            yield return (added.Count == 1 ? "section added: s. " : "sections added: ss. ") + string.Join(", ", added);
+        if (removed.Count > 0)
+            yield return (removed.Count == 1 ? "section removed: s. " : "sections removed: ss. ") +
+                string.Join(", ", removed);
+        if (b.Verification != a.Verification)
+            yield return $"verification: {YamlNames.Of(b.Verification)} → {YamlNames.Of(a.Verification)}";
         if (b.SourceUrl != a.SourceUrl) yield return "source changed";
     }
 
@@ -132,14 +155,22 @@ public sealed class GitHistory
             yield return "added";
             yield break;
         }
-        if (b.Status != a.Status) yield return $"status: {YamlNames.Of(b.Status).Replace('-', ' ')} → {YamlNames.Of(a.Status).Replace('-', ' ')}";
-        var (was, now) = (b.Mandates.Select(m => m.Function).ToHashSet(StringComparer.Ordinal), a.Mandates.Select(m => m.Function).Distinct().ToList());
+        if (b.Status != a.Status)
+            yield return $"status: {YamlNames.Of(b.Status).Replace('-', ' ')} → " +
+                $"{YamlNames.Of(a.Status).Replace('-', ' ')}";
+
+        var (was, now) = (b.Mandates.Select(m => m.Function).ToHashSet(StringComparer.Ordinal),
+            a.Mandates.Select(m => m.Function).Distinct().ToList());
         var added = now.Where(f => !was.Contains(f)).ToList();
         var removed = was.Where(f => !now.Contains(f)).Order(StringComparer.Ordinal).ToList();
-        if (added.Count > 0) yield return "mandate added: " + string.Join(", ", added.Select(f => f.Replace('-', ' ')));
-        if (removed.Count > 0) yield return "mandate removed: " + string.Join(", ", removed.Select(f => f.Replace('-', ' ')));
-        if ((b.StatuteId, b.StatuteSection) != (a.StatuteId, a.StatuteSection)) yield return "founding statute or section changed";
-        if (b.Verification != a.Verification) yield return $"verification: {YamlNames.Of(b.Verification)} → {YamlNames.Of(a.Verification)}";
+        if (added.Count > 0)
+            yield return "mandate added: " + string.Join(", ", added.Select(f => f.Replace('-', ' ')));
+        if (removed.Count > 0)
+            yield return "mandate removed: " + string.Join(", ", removed.Select(f => f.Replace('-', ' ')));
+        if ((b.StatuteId, b.StatuteSection) != (a.StatuteId, a.StatuteSection))
+            yield return "founding statute or section changed";
+        if (b.Verification != a.Verification)
+            yield return $"verification: {YamlNames.Of(b.Verification)} → {YamlNames.Of(a.Verification)}";
     }
 
     private static T? Read<T>(string? text, string what, Func<MappingReader, T?> read) where T : class =>
@@ -166,8 +197,12 @@ public sealed class GitHistory
             else
             {
                 if (Show(then) != Show(now)) parts.Add($"{Show(then)} → {Show(now)}");
-                if (then.Qualifier != now.Qualifier) parts.Add(now.Qualifier is null ? "qualifier removed" : "qualifier " + (then.Qualifier is null ? "added" : "changed"));
-                if ((then.StatuteId, SectionAnchor.For(then.Section ?? "")) != (now.StatuteId, SectionAnchor.For(now.Section ?? "")))
+                if (then.Qualifier != now.Qualifier)
+                    parts.Add(now.Qualifier is null
+                        ? "qualifier removed"
+                        : "qualifier " + (then.Qualifier is null ? "added" : "changed"));
+                if ((then.StatuteId, SectionAnchor.For(then.Section ?? ""))
+                    != (now.StatuteId, SectionAnchor.For(now.Section ?? "")))
                     parts.Add(now.Section is null ? "citation changed" : $"now cites s. {now.Section}");
                 var added = now.AllSources.Select(s => s.Url).Except(then.AllSources.Select(s => s.Url)).Count();
                 if (added > 0) parts.Add(added == 1 ? "source added" : $"{added} sources added");
@@ -188,7 +223,12 @@ public sealed class GitHistory
     {
         try
         {
-            var start = new ProcessStartInfo("git") { WorkingDirectory = workingDirectory, RedirectStandardOutput = true, RedirectStandardError = true };
+            var start = new ProcessStartInfo("git")
+            {
+                WorkingDirectory = workingDirectory,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true
+            };
             foreach (var a in args) start.ArgumentList.Add(a);
             using var git = Process.Start(start)!;
             var output = git.StandardOutput.ReadToEnd();
@@ -207,7 +247,14 @@ public sealed class GitHistory
     {
         var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         if (specs.Count == 0) return texts;
-        var start = new ProcessStartInfo("git") { WorkingDirectory = root, RedirectStandardInput = true, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = root,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true
+        };
+
         start.ArgumentList.Add("cat-file");
         start.ArgumentList.Add("--batch");
         using var git = Process.Start(start)!;

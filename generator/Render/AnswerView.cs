@@ -12,14 +12,18 @@ namespace KnowledgeBase.Generator.Render;
 /// </summary>
 internal static class AnswerView
 {
-    /// <summary>Plain text for a matrix cell or a list: "18 years", "18 years, reported", "14 years, qualified".</summary>
+    /// <summary>
+    /// Plain text for a matrix cell or a list: "18 years", "18 years, reported", "14 years, qualified".
+    /// </summary>
     public static string ValueText(Topic t, Answer a) =>
         a.IsGap ? "no provision"
         : a.IsUnresearched || a.Value is null ? "not researched"
         : ValueDisplay.Display(t, a.Value) + Marks(a);
 
     private static string Marks(Answer a) =>
-        (a.IsReported ? ", reported" : "") + (a.IsDisputed ? ", disputed" : "") + (a.Qualifier is null ? "" : ", qualified");
+        (a.IsReported ? ", reported" : "") + (a.IsDisputed ? ", disputed" : "") +
+            (a.Qualifier is null ? "" : ", qualified");
+
 
     /// <summary>The value as the answer column shows it: the value, its status mark and qualifier.</summary>
     public static object Value(Topic t, Answer? a) => a switch
@@ -27,8 +31,15 @@ internal static class AnswerView
         null => "—",
         { IsAnswered: true, Value: { } v } => E("span", Class("answer-value"),
             E("strong", ValueDisplay.Display(t, v)),
-            a.IsReported ? E("span", Class("badge s-reported"), A("title", "Stated by reliable sources; the section was not confirmed in the text"), "reported") : null,
-            a.IsDisputed ? E("span", Class("badge s-disputed"), A("title", "Sources conflict; both readings are shown"), "disputed") : null,
+            a.IsReported
+                ? E("span", Class("badge s-reported"),
+                    A("title", "Stated by reliable sources; the section was not confirmed in the text"), "reported")
+                : null,
+            a.IsDisputed
+                ? E("span", Class("badge s-disputed"),
+                    A("title", "Sources conflict; both readings are shown"), "disputed")
+
+                : null,
             a.Qualifier is null ? null : E("span", Class("qualifier"), a.Qualifier)),
         _ => Badges.Status(a.StatusName),
     };
@@ -55,15 +66,19 @@ internal static class AnswerView
                     r.Note is null ? null : new object[] { ": ", r.Note },
                     " ", SourceList(r.Sources, inline: true)))),
                 a.Follows is null ? null : E("p", E("strong", "Why this reading: "), a.Follows));
-        if (a.Sources.Count > 0) yield return E("div", Class("sources"), E("strong", "Sources: "), SourceList(a.Sources, inline: true));
+        if (a.Sources.Count > 0)
+            yield return E("div", Class("sources"), E("strong", "Sources: "), SourceList(a.Sources, inline: true));
         if (a.History.Count > 0) yield return History(ctx, kb, t, a);
         if (a.Institutions.Count > 0)
-            yield return E("p", "Bodies: ", RecordPages.Join(a.Institutions.Select(i => (object)ctx.Link(SiteUrls.Institution(i), kb.Institution(i)?.Name ?? i))));
+            yield return E("p", "Bodies: ", RecordPages.Join(a.Institutions.Select(i =>
+                (object)ctx.Link(SiteUrls.Institution(i), kb.Institution(i)?.Name ?? i))));
         if (a.Research is not null)
-            yield return E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(kb, a.Research));
+            yield return E("details", Class("research"), E("summary", "How this was researched"),
+                MarkdownRenderer.Render(kb, a.Research));
         var permalink = ctx.Absolute(SiteUrls.Answer(t.Id, a.JurisdictionId));
         yield return E("p", Class("permalink"), Link("#answer-" + a.JurisdictionId, "Permalink"), " · ",
-            E("cite", A("data-cite", ""), Citations.Plain(ctx.Site.Title, $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}", permalink, kb.AsOf)));
+            E("cite", A("data-cite", ""), Citations.Plain(ctx.Site.Title,
+                $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}", permalink, kb.AsOf)));
         yield return Layout.ReportLink(ctx, $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}", permalink);
     }
 
@@ -76,7 +91,9 @@ internal static class AnswerView
             : statute.ShortTitle is { } brief && brief != statute.Title ? E("abbr", A("title", statute.Title), brief)
             : statute.Title;
         return E("span", Class("citation"), ctx.Link(SiteUrls.Statute(statuteId), name),
-            section is null ? null : new object[] { ", ", ctx.Link(SiteUrls.Section(statuteId, section), $"s. {section}") });
+            section is null
+                ? null
+                : new object[] { ", ", ctx.Link(SiteUrls.Section(statuteId, section), $"s. {section}") });
     }
 
     public static Element SourceList(IReadOnlyList<Source> sources, bool inline = false) =>
@@ -84,16 +101,22 @@ internal static class AnswerView
             inline && i > 0 ? "; " : null,
             Link(s.Url, A("rel", "external noopener"), s.Title ?? Layout.HostOf(s.Url)),
             $" ({SourceKinds.Label(s.Kind)}, read ",
-            E("time", A("datetime", s.ReadOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)), s.ReadOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+            E("time", A("datetime", s.ReadOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
+                s.ReadOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
             ")")));
 
-    /// <summary>A history entry made by a judgment links to the judgment's page when one records it (same answer, same day).</summary>
+    /// <summary>
+    /// A history entry made by a judgment links to the judgment's page when one records it (same answer, same day).
+    /// </summary>
     private static object? JudgmentOr(PageContext ctx, KnowledgeBaseModel kb, Topic t, Answer a, HistoryEntry h)
     {
         if (h.Instrument != "judgment") return h.Title;
         var judgment = Kinds.RecordKinds.Judgments.In(kb).Cast<Kinds.Judgment>().FirstOrDefault(j =>
-            j.Decided.First == h.From.First && j.Affects.Any(x => x.TopicId == t.Id && x.JurisdictionId == a.JurisdictionId));
-        return judgment is null ? h.Title : ctx.Link(Kinds.RecordKinds.Judgments.Url(judgment.Id), h.Title ?? judgment.Name);
+            j.Decided.First == h.From.First
+            && j.Affects.Any(x => x.TopicId == t.Id && x.JurisdictionId == a.JurisdictionId));
+        return judgment is null
+            ? h.Title
+            : ctx.Link(Kinds.RecordKinds.Judgments.Url(judgment.Id), h.Title ?? judgment.Name);
     }
 
     private static Element History(PageContext ctx, KnowledgeBaseModel kb, Topic t, Answer a) =>
@@ -101,7 +124,9 @@ internal static class AnswerView
             E("table", Class("data history"),
                 E("caption", $"How the answer for {kb.JurisdictionName(a.JurisdictionId)} changed"),
                 E("thead", E("tr", E("th", A("scope", "col"), "From"), E("th", A("scope", "col"), "Until"),
-                    E("th", A("scope", "col"), "Value"), E("th", A("scope", "col"), "Instrument"), E("th", A("scope", "col"), "Sources"))),
+                    E("th", A("scope", "col"), "Value"), E("th", A("scope", "col"), "Instrument"),
+                    E("th", A("scope", "col"), "Sources"))),
+
                 E("tbody", a.History.Select(h => E("tr",
                     E("td", E("time", A("datetime", h.From.Iso), h.From.ToString())),
                     E("td", h.Until is { } u ? E("time", A("datetime", u.Iso), u.ToString()) : "—"),

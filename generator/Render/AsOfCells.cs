@@ -23,7 +23,9 @@ internal static class AsOfCells
                 var text = ValueDisplay.Display(t, held.Value);
                 return new AsOfCell(text, text != now, held);
             }
-            if (year < a.History[0].From.Year) return new AsOfCell($"not recorded before {a.History[0].From.Year}", true, null);
+            if (year < a.History[0].From.Year)
+                return new AsOfCell($"not recorded before {a.History[0].From.Year}", true, null);
+
             return new AsOfCell(now, false, null);
         }
         if (a.StatuteId is not null && kb.Statute(a.StatuteId) is { } s && s.Year > year)

@@ -8,9 +8,13 @@ internal static class Badges
 {
     public static Element Verification(Verification? level) => level switch
     {
-        Model.Verification.Primary => E("span", Class("badge v-primary"), A("title", "Read in the text of the law, or a judgment"), "primary"),
-        Model.Verification.Secondary => E("span", Class("badge v-secondary"), A("title", "Stated in notices, reports or news about the law"), "secondary"),
-        Model.Verification.Unverified => E("span", Class("badge v-unverified"), A("title", "Still to be checked"), "unverified"),
+        Model.Verification.Primary => E("span", Class("badge v-primary"),
+            A("title", "Read in the text of the law, or a judgment"), "primary"),
+        Model.Verification.Secondary => E("span", Class("badge v-secondary"),
+            A("title", "Stated in notices, reports or news about the law"), "secondary"),
+        Model.Verification.Unverified => E("span", Class("badge v-unverified"),
+            A("title", "Still to be checked"), "unverified"),
+
         _ => E("span", Class("badge"), "—"),
     };
 

@@ -15,16 +15,26 @@ internal static class ChangeText
     {
         var records = new Dictionary<string, Record>(StringComparer.Ordinal);
         foreach (var x in kb.Statutes)
-            records[history.RelativeFile(x.Spans)] = new(SiteUrls.Statute(x.Id), x.Title, j => x.JurisdictionId == j || x.AppliesTo.Contains(j));
+            records[history.RelativeFile(x.Spans)] = new(SiteUrls.Statute(x.Id), x.Title,
+                j => x.JurisdictionId == j || x.AppliesTo.Contains(j));
         foreach (var x in kb.Institutions)
-            records[history.RelativeFile(x.Spans)] = new(SiteUrls.Institution(x.Id), x.Name, j => x.JurisdictionId == j || x.Reach.Contains(j));
-        foreach (var x in kb.Topics) records[history.RelativeFile(x.Spans)] = new(SiteUrls.Topic(x.Id), x.Title, _ => true);
-        // Every record of the kinds in Kinds/: a jurisdiction's feed carries those that concern it (its own, or one it names).
+            records[history.RelativeFile(x.Spans)] = new(SiteUrls.Institution(x.Id), x.Name,
+                j => x.JurisdictionId == j || x.Reach.Contains(j));
+        foreach (var x in kb.Topics)
+            records[history.RelativeFile(x.Spans)] = new(SiteUrls.Topic(x.Id), x.Title, _ => true);
+        // Every record of the kinds in Kinds/: a jurisdiction's feed carries those that concern it (its own, or one
+        // it names).
         foreach (var kind in Kinds.RecordKinds.All)
         foreach (var x in kind.In(kb))
         {
-            var places = kind.Targets(kb, x).Where(t => t.Kind == Kinds.TargetKind.Jurisdiction).Select(t => t.Id).Append(x.JurisdictionId).ToHashSet();
-            records[history.RelativeFile(x.Spans)] = new(kind.Url(x.Id), x.Title, j => x.JurisdictionId is null && places.Count == 1 || places.Contains(j));
+            var places = kind.Targets(kb, x)
+                .Where(t => t.Kind == Kinds.TargetKind.Jurisdiction)
+                .Select(t => t.Id)
+                .Append(x.JurisdictionId)
+                .ToHashSet();
+            records[history.RelativeFile(x.Spans)] = new(kind.Url(x.Id), x.Title,
+                j => x.JurisdictionId is null && places.Count == 1 || places.Contains(j));
+
         }
         return records;
     }

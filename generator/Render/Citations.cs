@@ -59,10 +59,16 @@ internal static class Citations
             ["version"] = Version(asOf),
             ["issued"] = new Dictionary<string, object> { ["date-parts"] = new[] { Parts(asOf) } },
             ["accessed"] = new Dictionary<string, object> { ["date-parts"] = new[] { Parts(asOf) } },
-        }, new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        }, new JsonSerializerOptions
+        {
+            WriteIndented = true,
+            Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping
+        });
     }
 
     /// <summary>A citation key from a URL path: "kb-topics-marriage-minimum-age-girls".</summary>
     public static string Key(string url) =>
-        "kb-" + string.Join('-', url.Split('/', '#', StringSplitOptions.RemoveEmptyEntries).Where(p => !p.StartsWith("http", StringComparison.Ordinal) && !p.Contains('.')));
+        "kb-" + string.Join('-', url.Split('/', '#', StringSplitOptions.RemoveEmptyEntries)
+            .Where(p => !p.StartsWith("http", StringComparison.Ordinal) && !p.Contains('.')));
+
 }

@@ -11,7 +11,8 @@ namespace KnowledgeBase.Generator.Render;
 /// </summary>
 internal static class Feeds
 {
-    public static string Url(string? jurisdiction) => SiteUrls.Changes + (jurisdiction is null ? "feed.xml" : $"feed-{jurisdiction}.xml");
+    public static string Url(string? jurisdiction) =>
+        SiteUrls.Changes + (jurisdiction is null ? "feed.xml" : $"feed-{jurisdiction}.xml");
 
     public static byte[] Atom(KnowledgeBaseModel kb, History.GitHistory? history, string? jurisdiction)
     {
@@ -27,19 +28,30 @@ internal static class Feeds
                 {
                     // A topic concerns a province when its change names the province's answer.
                     var isTopic = file.StartsWith("topics/", StringComparison.Ordinal);
-                    if (isTopic ? lines.Count > 0 && !lines.Any(l => l.StartsWith(jurisdiction + ":", StringComparison.Ordinal)) : !r.Concerns(jurisdiction)) continue;
-                    if (isTopic && lines.Count > 0) lines = lines.Where(l => l.StartsWith(jurisdiction + ":", StringComparison.Ordinal)).ToList();
+                    if (isTopic
+                        ? lines.Count > 0
+                            && !lines.Any(l => l.StartsWith(jurisdiction + ":", StringComparison.Ordinal))
+                        : !r.Concerns(jurisdiction)) continue;
+                    if (isTopic && lines.Count > 0)
+                        lines = lines.Where(l => l.StartsWith(jurisdiction + ":", StringComparison.Ordinal)).ToList();
                 }
-                var summary = change.Subject + (lines.Count == 0 ? "" : "\n" + string.Join("\n", lines.Select(l => ChangeText.Describe(kb, l))));
-                entries.Add((change.Date, $"{change.Commit}/{file}", $"{r.Title}: {RecordPages.Short(change.Subject, 120)}", kb.Site.BaseUrl + "/" + r.Url, summary));
+                var summary = change.Subject + (lines.Count == 0
+                    ? ""
+                    : "\n" + string.Join("\n", lines.Select(l => ChangeText.Describe(kb, l))));
+                entries.Add((change.Date, $"{change.Commit}/{file}",
+                    $"{r.Title}: {RecordPages.Short(change.Subject, 120)}", kb.Site.BaseUrl + "/" + r.Url, summary));
+
             }
         }
         var host = Uri.TryCreate(kb.Site.BaseUrl, UriKind.Absolute, out var u) ? u.Host : "localhost";
         var sb = new StringBuilder();
-        using (var w = XmlWriter.Create(sb, new XmlWriterSettings { Indent = true, Encoding = Encoding.UTF8, OmitXmlDeclaration = true, NewLineChars = "\n" }))
+        using (var w = XmlWriter.Create(sb, new XmlWriterSettings
+            { Indent = true, Encoding = Encoding.UTF8, OmitXmlDeclaration = true, NewLineChars = "\n" }))
         {
             w.WriteStartElement("feed", "http://www.w3.org/2005/Atom");
-            w.WriteElementString("title", kb.Site.Title + " — what changed" + (jurisdiction is null ? "" : " in " + kb.JurisdictionName(jurisdiction)));
+            w.WriteElementString("title", kb.Site.Title + " — what changed" +
+                (jurisdiction is null ? "" : " in " + kb.JurisdictionName(jurisdiction)));
+
             w.WriteElementString("id", $"{kb.Site.BaseUrl}/{Url(jurisdiction)}");
             w.WriteElementString("updated", Stamp(entries.Count == 0 ? kb.AsOf : entries.Max(e => e.Date)));
             w.WriteStartElement("link");
@@ -56,7 +68,9 @@ internal static class Feeds
             {
                 w.WriteStartElement("entry");
                 w.WriteElementString("title", e.Title);
-                w.WriteElementString("id", $"tag:{host},{e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{e.Id}");
+                w.WriteElementString("id",
+                    $"tag:{host},{e.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}:{e.Id}");
+
                 w.WriteElementString("updated", Stamp(e.Date));
                 w.WriteStartElement("link");
                 w.WriteAttributeString("href", e.Url);

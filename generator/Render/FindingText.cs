@@ -40,8 +40,10 @@ internal static class FindingText
             case FindingKinds.NonUniformity:
             {
                 var ta = analysis.For(topic!.Id);
-                var text = string.Join("; ", ta.Spread.Select(s => $"{ValueDisplay.Display(topic, s.Value)} in {Names(kb, s.Jurisdictions)}"));
-                return $"“{topic.Title}” differs across jurisdictions: {text}." + (ta.MajorityValue is null ? " No majority position." : "");
+                var text = string.Join("; ", ta.Spread.Select(s =>
+                    $"{ValueDisplay.Display(topic, s.Value)} in {Names(kb, s.Jurisdictions)}"));
+                return $"“{topic.Title}” differs across jurisdictions: {text}." +
+                    (ta.MajorityValue is null ? " No majority position." : "");
             }
             case FindingKinds.MissingRules:
                 return $"{kb.Statute(f.Evidence[0].Id)!.Title} is in force but its rules have not been notified.";
@@ -56,14 +58,22 @@ internal static class FindingText
     {
         var j = f.Jurisdictions[0];
         var bodies = f.Evidence.Select(e => kb.Institution(e.Id)!).ToList();
-        var acronyms = bodies.Where(b => b.Acronym is not null).GroupBy(b => b.Acronym).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var acronyms = bodies.Where(b => b.Acronym is not null)
+            .GroupBy(b => b.Acronym)
+            .Where(g => g.Count() > 1)
+            .Select(g => g.Key)
+            .ToHashSet();
         // Named in full up to a handful; beyond that the summary counts and the evidence lists them all,
         // so a body's page stays the same size however many bodies share its mandate.
-        var shown = bodies.Take(Analyser.MaxNamed).Select(b => b.Acronym is not null && !acronyms.Contains(b.Acronym) ? b.Acronym : b.Name);
-        var names = string.Join(", ", shown) + (bodies.Count > Analyser.MaxNamed ? $" and {bodies.Count - Analyser.MaxNamed} more" : "");
+        var shown = bodies.Take(Analyser.MaxNamed)
+            .Select(b => b.Acronym is not null && !acronyms.Contains(b.Acronym) ? b.Acronym : b.Name);
+        var names = string.Join(", ", shown) +
+            (bodies.Count > Analyser.MaxNamed ? $" and {bodies.Count - Analyser.MaxNamed} more" : "");
         var scope = bodies.Any(b => b.JurisdictionId != j) && bodies.Any(b => b.JurisdictionId == j)
             ? "federal and provincial bodies" : "bodies";
-        return $"In {kb.JurisdictionName(j)}, {bodies.Count} {scope} hold the mandate “{kb.FunctionLabel(f.Function!)}”: {names}.";
+        return $"In {kb.JurisdictionName(j)}, {bodies.Count} {scope} hold the mandate " +
+            $"“{kb.FunctionLabel(f.Function!)}”: {names}.";
+
     }
 
     private static string Names(KnowledgeBaseModel kb, IEnumerable<string> ids) =>

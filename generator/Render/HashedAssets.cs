@@ -23,7 +23,10 @@ internal static class HashedAssets
     {
         var assembly = typeof(HashedAssets).Assembly;
         var list = new List<(string, byte[])>();
-        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith("assets/", StringComparison.Ordinal)).Order(StringComparer.Ordinal))
+        foreach (var name in assembly.GetManifestResourceNames()
+            .Where(n => n.StartsWith("assets/", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal))
+
         {
             using var stream = assembly.GetManifestResourceStream(name)!;
             using var buffer = new MemoryStream();

@@ -85,7 +85,8 @@ internal sealed class Element : Node
         {
             if (a.Value is null) continue;
             sb.Append(' ').Append(a.Name);
-            if (a.Value.Length > 0 || a.Name.StartsWith("data-", StringComparison.Ordinal) || a.Name is "alt" or "value" or "content")
+            if (a.Value.Length > 0 || a.Name.StartsWith("data-", StringComparison.Ordinal)
+                || a.Name is "alt" or "value" or "content")
                 sb.Append("=\"").Append(Encoder.Encode(a.Value)).Append('"');
         }
         sb.Append('>');
@@ -104,7 +105,8 @@ internal static class H
 
     /// <summary>A table inside a keyboard-scrollable region, so wide tables never widen the page.</summary>
     public static Element ScrollTable(string label, params object?[] parts) =>
-        E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", label), E("table", parts));
+        E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"), A("aria-label", label),
+            E("table", parts));
 
     /// <summary>A boolean attribute (present with no value).</summary>
     public static Attr Flag(string name, bool on = true) => new(name, on ? "" : null);
@@ -116,7 +118,9 @@ internal static class H
     /// <summary>Only http(s), relative and fragment links; anything else (javascript:, data:) becomes "#".</summary>
     public static string SafeHref(string href)
     {
-        if (href.StartsWith('#') || href.StartsWith("../", StringComparison.Ordinal) || href.StartsWith("./", StringComparison.Ordinal)) return href;
+        if (href.StartsWith('#') || href.StartsWith("../", StringComparison.Ordinal)
+            || href.StartsWith("./", StringComparison.Ordinal)) return href;
+
         if (Uri.TryCreate(href, UriKind.Absolute, out var uri))
             return uri.Scheme is "http" or "https" or "mailto" ? href : "#";
         return href.Contains(':', StringComparison.Ordinal) ? "#" : href;

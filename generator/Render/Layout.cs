@@ -21,7 +21,10 @@ internal static class Layout
         (SiteUrls.Search, "Search"),
     ];
 
-    /// <summary>A complete HTML document. <paramref name="jsonLd"/> is serialised with &lt; escaped, so content cannot close the script.</summary>
+    /// <summary>
+    /// A complete HTML document. <paramref name="jsonLd"/> is serialised with &lt; escaped, so content cannot close
+    /// the script.
+    /// </summary>
     public static byte[] Page(PageContext ctx, string title, string description, IEnumerable<object?> body,
         object? jsonLd = null, IEnumerable<string>? scripts = null)
     {
@@ -32,17 +35,21 @@ internal static class Layout
             E("title", fullTitle),
             E("meta", A("name", "description"), A("content", Shorten(description, 300))),
             E("link", A("rel", "stylesheet"), A("href", ctx.Href(HashedAssets.PathOf("site.css")))),
-            E("link", A("rel", "icon"), A("type", "image/svg+xml"), A("href", ctx.Href(HashedAssets.PathOf("favicon.svg")))),
+            E("link", A("rel", "icon"), A("type", "image/svg+xml"),
+                A("href", ctx.Href(HashedAssets.PathOf("favicon.svg")))),
             ctx.RootRelative ? null : E("link", A("rel", "canonical"), A("href", ctx.Absolute(ctx.Url))),
             E("link", A("rel", "search"), A("href", ctx.Href(SiteUrls.Search)), A("title", "Search")),
-            jsonLd is null ? null : E("script", A("type", "application/ld+json"), TrustedHtml.FromRenderer(JsonLd(jsonLd))),
+            jsonLd is null
+                ? null
+                : E("script", A("type", "application/ld+json"), TrustedHtml.FromRenderer(JsonLd(jsonLd))),
             (scripts ?? []).Select(s => E("script", A("src", ctx.Href(HashedAssets.PathOf(s))), Flag("defer"))));
 
         var header = E("header", Class("site-header"),
             E("a", Class("skip"), A("href", "#main"), "Skip to content"),
             E("div", Class("brand"), ctx.Link(SiteUrls.Home, ctx.Site.Title)),
             E("nav", A("aria-label", "Main"),
-                E("ul", Nav.Select(n => E("li", ctx.Link(n.Url, n.Url == ctx.Url ? A("aria-current", "page") : null, n.Label))))));
+                E("ul", Nav.Select(n => E("li",
+                    ctx.Link(n.Url, n.Url == ctx.Url ? A("aria-current", "page") : null, n.Label))))));
 
         var footer = E("footer", Class("site-footer"),
             E("p", "Every answer cites its statute, section and source, with the date it was last checked. ",
@@ -106,21 +113,26 @@ internal static class Layout
     }
 
     /// <summary>"Last checked" and "How to cite" block shown on every record page.</summary>
-    public static Element CiteBlock(PageContext ctx, string title, DateOnly checkedOn, Verification verification, string sourceUrl, DateOnly asOf)
+    public static Element CiteBlock(PageContext ctx, string title, DateOnly checkedOn, Verification verification,
+        string sourceUrl, DateOnly asOf)
     {
         var url = ctx.Absolute(ctx.Url);
         return E("aside", Class("cite"), A("aria-label", "Provenance and citation"),
             ReportLink(ctx, title, url),
-            E("p", E("strong", "Last checked: "), E("time", A("datetime", checkedOn.ToString("yyyy-MM-dd")), checkedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+            E("p", E("strong", "Last checked: "), E("time", A("datetime", checkedOn.ToString("yyyy-MM-dd")),
+                    checkedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)),
                 " · ", E("strong", "Verification: "), Badges.Verification(verification),
                 " · ", E("strong", "Source: "), Link(sourceUrl, A("rel", "external noopener"), HostOf(sourceUrl))),
-            E("p", E("strong", "How to cite: "), E("cite", A("data-cite", ""), Citations.Plain(ctx.Site.Title, title, url, asOf))),
+            E("p", E("strong", "How to cite: "),
+                E("cite", A("data-cite", ""), Citations.Plain(ctx.Site.Title, title, url, asOf))),
             E("details", Class("cite-formats"),
                 E("summary", "Cite in BibTeX or CSL-JSON"),
                 E("p", E("strong", "BibTeX")),
-                E("pre", A("data-cite", ""), Citations.BibTeX(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url), ctx.Site.Title, title, url, asOf)),
+                E("pre", A("data-cite", ""), Citations.BibTeX(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url),
+                    ctx.Site.Title, title, url, asOf)),
                 E("p", E("strong", "CSL-JSON"), " (Zotero, Pandoc, citeproc)"),
-                E("pre", A("data-cite", ""), Citations.CslJson(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url), ctx.Site.Title, title, url, asOf))));
+                E("pre", A("data-cite", ""), Citations.CslJson(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url),
+                    ctx.Site.Title, title, url, asOf))));
     }
 
     /// <summary>
@@ -133,13 +145,20 @@ internal static class Layout
         var (form, email) = (ctx.Site.ReportIssueForm, ctx.Site.ReportEmail);
         if (form is null && email is null) return null;
         var title = $"Error in: {what}";
-        var body = $"Page: {url}\nRecord: {what}\n\nWhat is wrong, and the source (address, section or page) that shows it:\n";
+        var body = $"Page: {url}\nRecord: {what}\n\n" +
+            $"What is wrong, and the source (address, section or page) that shows it:\n";
         string Q(string s) => Uri.EscapeDataString(s);
         return E("p", Class("report"),
             E("strong", "Spotted an error? "),
-            form is null ? null : Link($"{form}{(form.Contains('?') ? '&' : '?')}title={Q(title)}&body={Q(body)}", A("rel", "external noopener"), "Report it"),
+            form is null
+                ? null
+                : Link($"{form}{(form.Contains('?') ? '&' : '?')}title={Q(title)}&body={Q(body)}",
+                    A("rel", "external noopener"), "Report it"),
             form is not null && email is not null ? " or " : null,
-            email is null ? null : Link($"mailto:{email}?subject={Q(title)}&body={Q(body)}", form is null ? "Report it by e-mail" : "e-mail the corrections desk"),
+            email is null
+                ? null
+                : Link($"mailto:{email}?subject={Q(title)}&body={Q(body)}",
+                    form is null ? "Report it by e-mail" : "e-mail the corrections desk"),
             ". Every report is checked against the source; a correction shows in the record's history.");
     }
 
@@ -150,5 +169,7 @@ internal static class Layout
             E("ol", E("li", ctx.Link(SiteUrls.Home, "Home")), trail.Select(t => E("li", ctx.Link(t.Url, t.Label)))));
 
     public static Element DefinitionList(params (string Term, object? Value)[] rows) =>
-        E("dl", Class("facts"), rows.Where(r => r.Value is not null).Select(r => new object[] { E("dt", r.Term), E("dd", r.Value) }));
+        E("dl", Class("facts"), rows.Where(r => r.Value is not null)
+            .Select(r => new object[] { E("dt", r.Term), E("dd", r.Value) }));
+
 }

@@ -24,8 +24,9 @@ internal static class Maps
         using var json = JsonDocument.Parse(stream);
         var root = json.RootElement;
         var regions = root.GetProperty("regions").EnumerateArray().Select(r => new Region(
-            r.GetProperty("id").GetString()!, r.GetProperty("name").GetString()!, r.GetProperty("outside_scope").GetBoolean(),
-            r.GetProperty("path").GetString()!, r.GetProperty("label").EnumerateArray().Select(x => x.GetDouble()).ToArray())).ToList();
+            r.GetProperty("id").GetString()!, r.GetProperty("name").GetString()!,
+            r.GetProperty("outside_scope").GetBoolean(), r.GetProperty("path").GetString()!,
+            r.GetProperty("label").EnumerateArray().Select(x => x.GetDouble()).ToArray())).ToList();
         return new Outline(root.GetProperty("width").GetDouble(), root.GetProperty("height").GetDouble(), regions);
     });
 
@@ -37,7 +38,8 @@ internal static class Maps
         ["punjab"] = (10, 10),
     };
 
-    public static Element? RegionMap(PageContext ctx, KnowledgeBaseModel kb, Topic t, TopicAnalysis ta, bool tableBelow = true)
+    public static Element? RegionMap(PageContext ctx, KnowledgeBaseModel kb, Topic t, TopicAnalysis ta,
+        bool tableBelow = true)
     {
         var map = Pakistan.Value;
         var titleId = "map-" + t.Id;
@@ -51,7 +53,8 @@ internal static class Maps
                 var a = t.AnswerFor(r.Id);
                 var state = ta.Cells.GetValueOrDefault(r.Id, CellState.Missing);
                 var value = a is null ? "no answer" : AnswerView.ValueText(t, a);
-                return (object)E("a", A("href", ctx.Href(SiteUrls.Answer(t.Id, r.Id))), A("aria-label", $"{r.Name}: {value} ({Cells.Label(state)})"),
+                return (object)E("a", A("href", ctx.Href(SiteUrls.Answer(t.Id, r.Id))),
+                    A("aria-label", $"{r.Name}: {value} ({Cells.Label(state)})"),
                     E("path", Class("region cell-" + Cells.Css(state) + Cells.How(a)), A("d", r.Path)));
             }));
         var labels = inScope.Select(r =>
@@ -63,21 +66,28 @@ internal static class Maps
             var name = r.Id switch { "ict" => "ICT", "kp" => "KP", _ => r.Name };
             var value = a is null ? "no answer" : AnswerView.ValueText(t, a);
             return (object)E("g", Class("map-label"), A("aria-hidden", "true"),
-                r.Id == "ict" ? E("line", A("x1", N(r.Label[0])), A("y1", N(r.Label[1])), A("x2", N(x - 2)), A("y2", N(y - 12))) : null,
+                r.Id == "ict"
+                    ? E("line", A("x1", N(r.Label[0])), A("y1", N(r.Label[1])), A("x2", N(x - 2)), A("y2", N(y - 12)))
+                    : null,
                 E("text", A("x", N(x)), A("y", N(y)),
                     E("tspan", Class("map-name"), name),
                     E("tspan", A("x", N(x)), A("dy", "16"), $"{Cells.Symbol(state)} {value}")));
         }).Concat(outside.Select(r => (object)E("text", Class("map-outside"), A("aria-hidden", "true"),
-            A("x", N(r.Label[0] + (r.Id == "ajk" ? 6 : -20))), A("y", N(r.Label[1] + (r.Id == "ajk" ? 22 : 0))), "outside scope")));
-        var svg = E("svg", A("xmlns", "http://www.w3.org/2000/svg"), A("viewBox", $"0 0 {N(map.Width)} {N(map.Height)}"),
+            A("x", N(r.Label[0] + (r.Id == "ajk" ? 6 : -20))), A("y", N(r.Label[1] + (r.Id == "ajk" ? 22 : 0))),
+            "outside scope")));
+        var svg = E("svg", A("xmlns", "http://www.w3.org/2000/svg"),
+            A("viewBox", $"0 0 {N(map.Width)} {N(map.Height)}"),
             A("role", "group"), A("aria-labelledby", titleId),
             E("title", A("id", titleId), $"Map of Pakistan: {t.Title}, by jurisdiction"),
             shapes, labels);
         return E("figure", Class("map"), svg,
             E("figcaption",
-                "Map of Pakistan from Natural Earth outlines; Gilgit-Baltistan and Azad Jammu and Kashmir (grey) are outside " +
-                "this knowledge base's scope, with no claim either way. ",
-                tableBelow ? "The table below gives the same answers with citations." : ctx.Link(SiteUrls.Topic(t.Id), "The same answers, with citations"),
+                "Map of Pakistan from Natural Earth outlines; Gilgit-Baltistan and Azad Jammu and Kashmir (grey) " +
+                "are outside this knowledge base's scope, with no claim either way. ",
+
+                tableBelow
+                    ? "The table below gives the same answers with citations."
+                    : ctx.Link(SiteUrls.Topic(t.Id), "The same answers, with citations"),
                 OverviewPages.Legend()));
     }
 
@@ -86,7 +96,8 @@ internal static class Maps
     /// concern it (four steps from none to the most), its count written beside its name so the shade is
     /// never the only cue, and linked to <paramref name="href"/>'s section of its profile.
     /// </summary>
-    public static Element? CountMap(PageContext ctx, KnowledgeBaseModel kb, string id, string title, IReadOnlyDictionary<string, int> counts,
+    public static Element? CountMap(PageContext ctx, KnowledgeBaseModel kb, string id, string title,
+        IReadOnlyDictionary<string, int> counts,
         Func<int, string> words, Func<int, string> shortWords, Func<string, string> href)
     {
         var map = Pakistan.Value;
@@ -110,21 +121,28 @@ internal static class Maps
             var (x, y) = (r.Label[0] + dx, r.Label[1] + dy);
             var name = r.Id switch { "ict" => "ICT", "kp" => "KP", _ => r.Name };
             return (object)E("g", Class("map-label"), A("aria-hidden", "true"),
-                r.Id == "ict" ? E("line", A("x1", N(r.Label[0])), A("y1", N(r.Label[1])), A("x2", N(x - 2)), A("y2", N(y - 12))) : null,
+                r.Id == "ict"
+                    ? E("line", A("x1", N(r.Label[0])), A("y1", N(r.Label[1])), A("x2", N(x - 2)), A("y2", N(y - 12)))
+                    : null,
                 E("text", A("x", N(x)), A("y", N(y)),
                     E("tspan", Class("map-name"), name),
                     E("tspan", A("x", N(x)), A("dy", "16"), shortWords(counts.GetValueOrDefault(r.Id)))));
         }).Concat(outside.Select(r => (object)E("text", Class("map-outside"), A("aria-hidden", "true"),
-            A("x", N(r.Label[0] + (r.Id == "ajk" ? 6 : -20))), A("y", N(r.Label[1] + (r.Id == "ajk" ? 22 : 0))), "outside scope")));
-        var svg = E("svg", A("xmlns", "http://www.w3.org/2000/svg"), A("viewBox", $"0 0 {N(map.Width)} {N(map.Height)}"),
+            A("x", N(r.Label[0] + (r.Id == "ajk" ? 6 : -20))), A("y", N(r.Label[1] + (r.Id == "ajk" ? 22 : 0))),
+            "outside scope")));
+        var svg = E("svg", A("xmlns", "http://www.w3.org/2000/svg"),
+            A("viewBox", $"0 0 {N(map.Width)} {N(map.Height)}"),
             A("role", "group"), A("aria-labelledby", titleId),
             E("title", A("id", titleId), $"Map of Pakistan: {title}"), shapes, labels);
         return E("figure", Class("map map-count"), svg,
             E("figcaption",
-                E("strong", title), ". Gilgit-Baltistan and Azad Jammu and Kashmir (grey) are outside this knowledge base's scope. ",
+                E("strong", title),
+                ". Gilgit-Baltistan and Azad Jammu and Kashmir (grey) are outside this knowledge base's scope. ",
                 "Each region links to that jurisdiction's list; the list below gives every finding with its evidence.",
                 E("div", Class("legend"), A("role", "note"), E("strong", "Shade: "),
-                    steps.Select((range, i) => E("span", Class($"cell count-{i}"), range.Lo == range.Hi ? shortWords(range.Lo) : $"{range.Lo}–{range.Hi}")))));
+                    steps.Select((range, i) => E("span", Class($"cell count-{i}"),
+                        range.Lo == range.Hi ? shortWords(range.Lo) : $"{range.Lo}–{range.Hi}")))));
+
     }
 
     /// <summary>

@@ -43,12 +43,15 @@ internal static class MarkdownRenderer
         }
     }
 
-    public static TrustedHtml Render(KnowledgeBaseModel kb, string markdown) => TrustedHtml.FromRenderer(Get(kb, markdown).Html);
+    public static TrustedHtml Render(KnowledgeBaseModel kb, string markdown) =>
+        TrustedHtml.FromRenderer(Get(kb, markdown).Html);
 
     /// <summary>Plain text of Markdown, for search bodies and meta descriptions.</summary>
     public static string PlainText(KnowledgeBaseModel kb, string markdown) => Get(kb, markdown).Plain;
 
-    private static Rendered Get(KnowledgeBaseModel kb, string markdown) => (Rendered)kb.ProseMemo.GetOrAdd(markdown, static m => Make((string)m));
+    private static Rendered Get(KnowledgeBaseModel kb, string markdown) =>
+        (Rendered)kb.ProseMemo.GetOrAdd(markdown, static m => Make((string)m));
+
 
     private static Rendered Make(string markdown)
     {

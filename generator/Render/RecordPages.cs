@@ -10,7 +10,8 @@ namespace KnowledgeBase.Generator.Render;
 /// the repository's history), the indexes computed once per build, and the parts record pages share.
 /// Each kind's own pages are in generator/Kinds.
 /// </summary>
-internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar,
+internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis,
+    IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar,
     History.GitHistory? history = null)
 {
     public KnowledgeBaseModel Kb => kb;
@@ -30,10 +31,12 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     {
         if (!s.MayHaveLapsed(kb.AsOf)) return YamlNames.Of(s.Status).Replace('-', ' ');
         var federal = s.JurisdictionId is "federal" or "ict";
-        var ended = s.Ordinance!.Expires(federal).ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+        var ended = s.Ordinance!.Expires(federal)
+            .ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
         return E("span", E("span", Class("lapsed"), "may have lapsed"),
             $" — an ordinance stands repealed {(federal ? "120" : "90")} days after promulgation unless extended " +
-            $"(Constitution Art. {(federal ? "89(2)" : "128(2)")}); its term ended on {ended} and no extension, replacing Act or lapse is recorded");
+            $"(Constitution Art. {(federal ? "89(2)" : "128(2)")}); its term ended on {ended} and no extension, " +
+            $"replacing Act or lapse is recorded");
     }
 
     /// <summary>When the record last changed and how, from the repository's history.</summary>
@@ -41,21 +44,25 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     {
         if (history is null)
             return E("section", Class("record-history"), A("id", "history"), E("h2", "History"),
-                E("p", "History is not available: this copy of the site was built outside the repository that holds its content."));
+                E("p", "History is not available: this copy of the site was built outside the repository " +
+                    "that holds its content."));
         var changes = history.OfRecord(spans);
         return E("section", Class("record-history"), A("id", "history"), E("h2", "History"),
             changes.Count == 0 ? E("p", "No recorded changes.") : E("p", "Last changed ",
-                E("time", A("datetime", changes[0].Date.ToString("yyyy-MM-dd")), changes[0].Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)), "."),
+                E("time", A("datetime", changes[0].Date.ToString("yyyy-MM-dd")),
+                    changes[0].Date.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)), "."),
             changes.Count == 0 ? null : E("details", E("summary", $"All {changes.Count} changes"),
                 E("ol", Class("changes"), changes.Select(c => E("li",
-                    E("time", A("datetime", c.Date.ToString("yyyy-MM-dd")), c.Date.ToString("yyyy-MM-dd")), " — ", Short(c.Subject, 160),
+                    E("time", A("datetime", c.Date.ToString("yyyy-MM-dd")), c.Date.ToString("yyyy-MM-dd")),
+                    " — ", Short(c.Subject, 160),
                     c.Lines.Count == 0 ? null : E("ul", c.Lines.Select(l => E("li", ChangeText.Describe(kb, l)))))))));
     }
 
     internal static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";
 
     /// <summary>The status in one or two words, for lists.</summary>
-    internal static string StatusWord(Statute s, DateOnly asOf) => s.MayHaveLapsed(asOf) ? "may have lapsed" : YamlNames.Of(s.Status).Replace('-', ' ');
+    internal static string StatusWord(Statute s, DateOnly asOf) =>
+        s.MayHaveLapsed(asOf) ? "may have lapsed" : YamlNames.Of(s.Status).Replace('-', ' ');
 
     /// <summary>
     /// A similar provision's title from the current records (its statute's short title and the
@@ -66,16 +73,21 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
     {
         var (page, anchor) = (m.Url.Split('#')[0], m.Url.Contains('#') ? m.Url.Split('#')[1] : "");
         var id = page.TrimEnd('/').Split('/').Last();
-        if (page == SiteUrls.Statute(id) && kb.Statute(id) is { } s && s.Sections.FirstOrDefault(x => x.Anchor == anchor) is { } x)
+        if (page == SiteUrls.Statute(id) && kb.Statute(id) is { } s
+            && s.Sections.FirstOrDefault(x => x.Anchor == anchor) is { } x)
             return $"{s.ShortTitle ?? s.Title}, section {x.Number}: {x.Heading}";
-        if (page == SiteUrls.Institution(id) && kb.Institution(id) is { } i && anchor.StartsWith("mandate-", StringComparison.Ordinal))
+        if (page == SiteUrls.Institution(id) && kb.Institution(id) is { } i
+            && anchor.StartsWith("mandate-", StringComparison.Ordinal))
             return $"{i.Acronym ?? i.Name}: {kb.FunctionLabel(anchor["mandate-".Length..])}";
         return m.Title;
     }
 
     private Dictionary<string, ILookup<string, (string Url, string Label)>>? _citations;
 
-    /// <summary>Answers and mandates citing each section of a statute, keyed by section anchor; computed once for all statutes.</summary>
+    /// <summary>
+    /// Answers and mandates citing each section of a statute, keyed by section anchor; computed once for all statutes.
+
+    /// </summary>
     internal ILookup<string, (string Url, string Label)> CitationsOf(string statuteId)
     {
         if (_citations is null)
@@ -83,41 +95,54 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis, IRea
             var list = new List<(string Statute, string Anchor, (string, string) Link)>();
             foreach (var t in kb.Topics)
             foreach (var a in t.Answers.Where(a => a.StatuteId is not null && a.Section is not null))
-                list.Add((a.StatuteId!, SectionAnchor.For(a.Section!), (SiteUrls.Answer(t.Id, a.JurisdictionId), $"{t.Title} ({kb.JurisdictionName(a.JurisdictionId)})")));
+                list.Add((a.StatuteId!, SectionAnchor.For(a.Section!),
+                    (SiteUrls.Answer(t.Id, a.JurisdictionId), $"{t.Title} ({kb.JurisdictionName(a.JurisdictionId)})")));
             foreach (var i in kb.Institutions)
             {
                 if (i.StatuteId is not null && i.StatuteSection is not null)
-                    list.Add((i.StatuteId, SectionAnchor.For(i.StatuteSection), (SiteUrls.Institution(i.Id), $"{i.Name} (established)")));
-                foreach (var m in i.Mandates.Where(m => (m.StatuteId ?? i.StatuteId) is not null && m.Section is not null))
-                    list.Add((m.StatuteId ?? i.StatuteId!, SectionAnchor.For(m.Section!), (SiteUrls.Institution(i.Id) + "#mandate-" + m.Function, $"{i.Acronym ?? i.Name}: {kb.FunctionLabel(m.Function)}")));
+                    list.Add((i.StatuteId, SectionAnchor.For(i.StatuteSection),
+                        (SiteUrls.Institution(i.Id), $"{i.Name} (established)")));
+                foreach (var m in i.Mandates.Where(m =>
+                    (m.StatuteId ?? i.StatuteId) is not null && m.Section is not null))
+                    list.Add((m.StatuteId ?? i.StatuteId!, SectionAnchor.For(m.Section!),
+                        (SiteUrls.Institution(i.Id) + "#mandate-" + m.Function,
+                            $"{i.Acronym ?? i.Name}: {kb.FunctionLabel(m.Function)}")));
             }
             var built = list.Distinct().GroupBy(x => x.Statute, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.ToLookup(x => x.Anchor, x => x.Link), StringComparer.Ordinal);
             Interlocked.CompareExchange(ref _citations, built, null);
         }
-        return _citations!.TryGetValue(statuteId, out var found) ? found : Array.Empty<(string, string, (string, string))>().ToLookup(x => x.Item1, x => x.Item3);
+        return _citations!.TryGetValue(statuteId, out var found)
+            ? found
+            : Array.Empty<(string, string, (string, string))>().ToLookup(x => x.Item1, x => x.Item3);
     }
 
     private ILookup<string, Statute>? _amendedBy;
 
     internal object? AmendedBy(PageContext ctx, string id)
     {
-        var lookup = _amendedBy ??= kb.Statutes.SelectMany(s => s.Amends.Concat(s.Repeals).Distinct().Select(target => (target, s))).ToLookup(x => x.target, x => x.s);
+        var lookup = _amendedBy ??= kb.Statutes
+            .SelectMany(s => s.Amends.Concat(s.Repeals).Distinct().Select(target => (target, s)))
+            .ToLookup(x => x.target, x => x.s);
         var by = lookup[id].ToList();
         return by.Count == 0 ? null : Join(by.Select(s => (object)ctx.Link(SiteUrls.Statute(s.Id), s.Title)));
     }
 
-    public static string PairUrl(Jurisdiction a, Jurisdiction b) => a.Order < b.Order ? SiteUrls.Pair(a.Id, b.Id) : SiteUrls.Pair(b.Id, a.Id);
+    public static string PairUrl(Jurisdiction a, Jurisdiction b) =>
+        a.Order < b.Order ? SiteUrls.Pair(a.Id, b.Id) : SiteUrls.Pair(b.Id, a.Id);
 
-    internal Element StatuteLink(PageContext ctx, string id) => ctx.Link(SiteUrls.Statute(id), kb.Statute(id)?.Title ?? id);
+    internal Element StatuteLink(PageContext ctx, string id) =>
+        ctx.Link(SiteUrls.Statute(id), kb.Statute(id)?.Title ?? id);
 
     internal string Short(string statuteId) => kb.Statute(statuteId) is { } s ? s.ShortTitle ?? s.Title : statuteId;
 
     internal Element EvidenceLink(PageContext ctx, Evidence evidence) => evidence.Kind switch
     {
         EvidenceKind.Statute => ctx.Link(SiteUrls.Statute(evidence.Id), kb.Statute(evidence.Id)?.Title ?? evidence.Id),
-        EvidenceKind.Institution => ctx.Link(SiteUrls.Institution(evidence.Id), kb.Institution(evidence.Id)?.Name ?? evidence.Id),
-        _ => ctx.Link(SiteUrls.Answer(evidence.Id, evidence.Jurisdiction!), kb.JurisdictionName(evidence.Jurisdiction!)),
+        EvidenceKind.Institution =>
+            ctx.Link(SiteUrls.Institution(evidence.Id), kb.Institution(evidence.Id)?.Name ?? evidence.Id),
+        _ => ctx.Link(SiteUrls.Answer(evidence.Id, evidence.Jurisdiction!),
+            kb.JurisdictionName(evidence.Jurisdiction!)),
     };
 
     internal static object Join(IEnumerable<object> items)
@@ -137,7 +162,8 @@ internal static class Cells
 {
     /// <summary>The readings in legend order.</summary>
     public static readonly CellState[] Legend =
-        [CellState.MeetsBenchmark, CellState.BelowBenchmark, CellState.Answered, CellState.Gap, CellState.NotResearched];
+        [CellState.MeetsBenchmark, CellState.BelowBenchmark, CellState.Answered, CellState.Gap,
+            CellState.NotResearched];
 
     public static string Css(CellState s) => s switch
     {
@@ -169,7 +195,10 @@ internal static class Cells
         _ => "– no answer recorded",
     };
 
-    /// <summary>Classes for how an answer is known, drawn as the cell's border (dashed: reported; double: disputed).</summary>
+    /// <summary>
+    /// Classes for how an answer is known, drawn as the cell's border (dashed: reported; double: disputed).
+    /// </summary>
+
     public static string How(Answer? a) => a switch
     {
         { IsReported: true } => " how-reported",

@@ -15,21 +15,27 @@ internal static class SiteRenderer
     /// <summary>Every page URL of the site, in job order.</summary>
     public static IEnumerable<string> PageUrls(KnowledgeBaseModel kb) => Jobs(kb, null!, null).Select(j => j.Url);
 
-    /// <summary>Renders the HTML pages whose URL <paramref name="include"/> accepts, in parallel, into a sorted map.</summary>
+    /// <summary>
+    /// Renders the HTML pages whose URL <paramref name="include"/> accepts, in parallel, into a sorted map.
+    /// </summary>
     public static SortedDictionary<string, byte[]> RenderPages(KnowledgeBaseModel kb, Analysis analysis,
-        IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar, Func<string, bool> include, History.GitHistory? history = null)
+        IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar, Func<string, bool> include,
+        History.GitHistory? history = null)
     {
         var pages = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        Parallel.ForEach(Jobs(kb, (analysis, similar), history).Where(j => include(j.Url)), job => pages[SiteUrls.FileOf(job.Url)] = job.Render());
+        Parallel.ForEach(Jobs(kb, (analysis, similar), history).Where(j => include(j.Url)),
+            job => pages[SiteUrls.FileOf(job.Url)] = job.Render());
         return new SortedDictionary<string, byte[]>(pages, StringComparer.Ordinal);
     }
 
     private static List<(string Url, Func<byte[]> Render)> Jobs(KnowledgeBaseModel kb,
-        (Analysis Analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> Similar)? inputs, History.GitHistory? history)
+        (Analysis Analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> Similar)? inputs,
+        History.GitHistory? history)
     {
         // With no inputs only the URLs are wanted; the render functions are never called.
         var analysis = inputs?.Analysis!;
-        var records = new RecordPages(kb, analysis, inputs?.Similar ?? new Dictionary<string, IReadOnlyList<Similar>>(), history);
+        var records = new RecordPages(kb, analysis,
+            inputs?.Similar ?? new Dictionary<string, IReadOnlyList<Similar>>(), history);
         var overview = new OverviewPages(kb, analysis, records);
 
         var jobs = new List<(string Url, Func<byte[]> Render)>
@@ -46,7 +52,9 @@ internal static class SiteRenderer
             ("404.html", overview.NotFound),
         };
         foreach (var kind in Kinds.RecordKinds.Every) jobs.AddRange(kind.Pages(records).Select(p => (p.Url, p.Render)));
-        jobs.AddRange(AsOf.Years(kb).Select(y => (SiteUrls.CompareAsOf(y), (Func<byte[]>)(() => overview.CompareAsOf(y)))));
+        jobs.AddRange(AsOf.Years(kb)
+            .Select(y => (SiteUrls.CompareAsOf(y), (Func<byte[]>)(() => overview.CompareAsOf(y)))));
+
         jobs.AddRange(kb.Compared.Select(j => (Feeds.Url(j.Id), (Func<byte[]>)(() => Feeds.Atom(kb, history, j.Id)))));
         var compared = kb.Compared;
         for (var i = 0; i < compared.Count; i++)

@@ -12,7 +12,9 @@ internal static class ValueDisplay
         "age" => $"{value} years",
         "range" when AgeRange.TryParse(value, out var lo, out var hi) => $"{lo}–{hi} years",
         "number" when topic.Unit is "years" && Analyser.TryNumber(value, out var years) => Duration(years),
-        "number" when topic.Unit is "rupees" && Analyser.TryNumber(value, out var rupees) => "Rs " + rupees.ToString("#,0.##", CultureInfo.InvariantCulture),
+        "number" when topic.Unit is "rupees" && Analyser.TryNumber(value, out var rupees) =>
+            "Rs " + rupees.ToString("#,0.##", CultureInfo.InvariantCulture),
+
         "number" when topic.Unit is not null => $"{value} {topic.Unit}",
         _ => value,
     };

@@ -14,10 +14,13 @@ namespace KnowledgeBase.Generator.Serve;
 /// netlify.toml, answers /api/search from the Lucene index, and rebuilds when content changes.
 /// A rebuild that finds errors keeps the last good site.
 /// </summary>
-internal sealed class DevServer(string content, string output, string host, int port, TextWriter stdout, TextWriter stderr,
+internal sealed class DevServer(string content, string output, string host, int port, TextWriter stdout,
+    TextWriter stderr,
     BuildOptions? options = null, Func<DateOnly>? today = null)
 {
-    /// <summary>The day builds check dates against (read_on not in the future); the caller's clock, UTC today by default.</summary>
+    /// <summary>
+    /// The day builds check dates against (read_on not in the future); the caller's clock, UTC today by default.
+    /// </summary>
     private readonly Func<DateOnly> _today = today ?? (() => DateOnly.FromDateTime(DateTime.UtcNow));
 
     private volatile Snapshot? _current;
@@ -30,12 +33,16 @@ internal sealed class DevServer(string content, string output, string host, int 
     private sealed record Snapshot(IReadOnlyDictionary<string, byte[]> Site, IndexLease Lease)
     {
         /// <summary>The aliases' redirects, as the build wrote them to `_redirects` for Netlify.</summary>
-        public Dictionary<string, string> Redirects { get; } = Publish.SiteFiles.ParseRedirects(Site.GetValueOrDefault("_redirects"));
+        public Dictionary<string, string> Redirects { get; } =
+            Publish.SiteFiles.ParseRedirects(Site.GetValueOrDefault("_redirects"));
 
-        public System.Collections.Concurrent.ConcurrentDictionary<string, string> Responses { get; } = new(StringComparer.Ordinal);
+        public System.Collections.Concurrent.ConcurrentDictionary<string, string> Responses { get; } =
+            new(StringComparer.Ordinal);
     }
 
-    /// <summary>Kestrel's own default limits, enforced here instead so the refusal carries the security headers.</summary>
+    /// <summary>
+    /// Kestrel's own default limits, enforced here instead so the refusal carries the security headers.
+    /// </summary>
     private const int MaxTargetLength = 8_192, MaxHeaderBytes = 32_768;
 
     /// <summary>How many distinct search responses a snapshot keeps before starting afresh.</summary>
@@ -43,7 +50,8 @@ internal sealed class DevServer(string content, string output, string host, int 
 
     public static readonly IReadOnlyList<(string Name, string Value)> SecurityHeaders =
     [
-        ("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"),
+        ("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+            "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'"),
         ("X-Content-Type-Options", "nosniff"),
         ("Referrer-Policy", "strict-origin-when-cross-origin"),
         ("X-Frame-Options", "DENY"),
@@ -162,7 +170,8 @@ internal sealed class DevServer(string content, string output, string host, int 
                     File.WriteAllBytes(file, step.Result.Site[path]);
                 }
                 _current = new Snapshot(step.Result.Site, _current.Lease);
-                stdout.WriteLine($"updated {step.Changed.Count} pages in {step.Result.Elapsed.TotalSeconds:F2} s; refreshing search in the background");
+                stdout.WriteLine($"updated {step.Changed.Count} pages in {step.Result.Elapsed.TotalSeconds:F2} s; " +
+                    $"refreshing search in the background");
                 _fullRebuild?.Dispose();
                 _fullRebuild = new Timer(_ => Rebuild(full: true), null, 1000, Timeout.Infinite);
                 return true;
@@ -172,12 +181,16 @@ internal sealed class DevServer(string content, string output, string host, int 
             foreach (var d in result.Check.Diagnostics) stderr.WriteLine(d);
             if (result.Site is null)
             {
-                stderr.WriteLine(_current is null ? "build failed: fix the errors above" : "rebuild failed: still serving the last good site");
+                stderr.WriteLine(_current is null
+                    ? "build failed: fix the errors above"
+                    : "rebuild failed: still serving the last good site");
                 return false;
             }
             SiteWriter.Write(result.Site, output, content);
             var old = _current;
-            _current = new Snapshot(result.Site, old is not null && ReferenceEquals(old.Lease.Index, result.Index) ? old.Lease : new IndexLease(result.Index!));
+            _current = new Snapshot(result.Site, old is not null && ReferenceEquals(old.Lease.Index, result.Index)
+                ? old.Lease
+                : new IndexLease(result.Index!));
             // Searches in flight finish on the index they started with; it is disposed after the last one.
             if (old is not null && !ReferenceEquals(old.Lease, _current.Lease)) old.Lease.Retire();
             stdout.WriteLine($"built {result.PageCount} pages in {result.Elapsed.TotalSeconds:F1} s");
@@ -224,7 +237,8 @@ internal sealed class DevServer(string content, string output, string host, int 
         }
         if (!AllowedHost(request.Host))
         {
-            // KB: a page on another site could otherwise reach this server through a DNS name that resolves to loopback.
+            // KB: a page on another site could otherwise reach this server through a DNS name that resolves to
+            // loopback.
             await Text(http, 400, "unexpected Host header");
             return;
         }
@@ -283,7 +297,8 @@ internal sealed class DevServer(string content, string output, string host, int 
     }
 
     internal static bool SafePath(string path) =>
-        !path.Contains("..", StringComparison.Ordinal) && !path.Contains('\\') && !path.Contains('\0') && path.Length <= 1024;
+        !path.Contains("..", StringComparison.Ordinal) && !path.Contains('\\') && !path.Contains('\0')
+        && path.Length <= 1024;
 
     private async Task SearchAsync(HttpContext http, Snapshot snapshot)
     {
@@ -316,14 +331,18 @@ internal sealed class DevServer(string content, string output, string host, int 
                 }
                 filters[facet] = value;
             }
-        var key = $"{query}\n{limit}\n{string.Join('\n', filters.OrderBy(f => f.Key, StringComparer.Ordinal).Select(f => f.Key + "=" + f.Value))}";
+        var key = $"{query}\n{limit}\n{string.Join('\n', filters.OrderBy(f => f.Key, StringComparer.Ordinal)
+            .Select(f => f.Key + "=" + f.Value))}";
+
         if (!snapshot.Responses.TryGetValue(key, out var body))
         {
             // Hold a lease on the index while searching: a rebuild may retire it meanwhile.
             while (!snapshot.Lease.TryAcquire()) snapshot = _current!;
             try
             {
-                body = SearchJson.Serialize(snapshot.Lease.Index.Search(new SearchRequest(query, filters, limit)), withFacets: true);
+                body = SearchJson.Serialize(snapshot.Lease.Index.Search(new SearchRequest(query, filters, limit)),
+                    withFacets: true);
+
             }
             finally
             {

@@ -58,7 +58,9 @@ internal sealed class IncrementalBuilder(string content, BuildOptions? options =
 
     private static bool SameShape(KnowledgeBaseModel a, KnowledgeBaseModel b) =>
         a.Site == b.Site
-        && Ids(a.Jurisdictions, j => j.Id + j.Name + j.Kind + j.Order) == Ids(b.Jurisdictions, j => j.Id + j.Name + j.Kind + j.Order)
+        && Ids(a.Jurisdictions, j => j.Id + j.Name + j.Kind + j.Order)
+            == Ids(b.Jurisdictions, j => j.Id + j.Name + j.Kind + j.Order)
+
         && Kinds.RecordKinds.Every.All(k => Ids(k.Ids(a), id => id) == Ids(k.Ids(b), id => id))
         && AsOf.Years(a).SequenceEqual(AsOf.Years(b))
         && a.Themes.SequenceEqual(b.Themes)

@@ -13,7 +13,8 @@ internal sealed class SecurityHeaderTransport(IDuplexPipe inner, byte[] headers)
 {
     public PipeReader Input => inner.Input;
 
-    public PipeWriter Output { get; } = PipeWriter.Create(new HeaderStream(inner.Output.AsStream(leaveOpen: true), headers));
+    public PipeWriter Output { get; } =
+        PipeWriter.Create(new HeaderStream(inner.Output.AsStream(leaveOpen: true), headers));
 
     public static byte[] Block(IEnumerable<(string Name, string Value)> headers) =>
         Encoding.ASCII.GetBytes(string.Concat(headers.Select(h => $"{h.Name}: {h.Value}\r\n")));
@@ -28,7 +29,11 @@ internal sealed class SecurityHeaderTransport(IDuplexPipe inner, byte[] headers)
         public override bool CanSeek => false;
         public override bool CanWrite => true;
         public override long Length => throw new NotSupportedException();
-        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+        public override long Position
+        {
+            get => throw new NotSupportedException();
+            set => throw new NotSupportedException();
+        }
 
         public override void Flush() => inner.Flush();
         public override Task FlushAsync(CancellationToken cancellationToken) => inner.FlushAsync(cancellationToken);
@@ -39,7 +44,9 @@ internal sealed class SecurityHeaderTransport(IDuplexPipe inner, byte[] headers)
         public override void Write(byte[] buffer, int offset, int count) =>
             inner.Write(Patched(buffer.AsMemory(offset, count)).Span);
 
-        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer, CancellationToken cancellationToken = default) =>
+        public override ValueTask WriteAsync(ReadOnlyMemory<byte> buffer,
+            CancellationToken cancellationToken = default) =>
+
             inner.WriteAsync(Patched(buffer), cancellationToken);
 
         public override Task WriteAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
