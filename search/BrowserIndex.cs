@@ -20,7 +20,9 @@ public static class BrowserIndex
     /// <summary>Format version; bump when search.js must change with it.</summary>
     public const int FormatVersion = 3;
 
-    /// <summary>Target gzipped size of one postings shard: small, so a query's few terms fetch little beyond themselves.</summary>
+    /// <summary>
+    /// Target gzipped size of one postings shard: small, so a query's few terms fetch little beyond themselves.
+    /// </summary>
     public const int DefaultShardBytes = 4 * 1024;
 
     /// <summary>At most this many postings shards, however small the target.</summary>
@@ -38,7 +40,8 @@ public static class BrowserIndex
         var postings = index.TermScores();
         var parts = Parts.Of(index);
         var (postingsJson, ends) = PostingsWithEnds(postings);
-        var count = Math.Clamp((int)Math.Ceiling(GzipLength(postingsJson) / (double)Math.Max(1, shardBytes)), 1, Math.Min(MaxShards, Math.Max(1, postings.Count)));
+        var count = Math.Clamp((int)Math.Ceiling(GzipLength(postingsJson) / (double)Math.Max(1, shardBytes)), 1,
+            Math.Min(MaxShards, Math.Max(1, postings.Count)));
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         // The surface words of each term, for highlighting: the inverse of the vocabulary.
         var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
@@ -46,7 +49,8 @@ public static class BrowserIndex
             if (term is not null) (words.TryGetValue(term, out var list) ? list : words[term] = []).Add(word);
         // Each shard is its terms' entries cut from the whole postings object, in term order, so
         // no posting is serialised twice.
-        var shards = Enumerable.Range(0, count).Select(_ => (Postings: new MemoryStream(), Terms: new List<string>())).ToArray();
+        var shards = Enumerable.Range(0, count)
+            .Select(_ => (Postings: new MemoryStream(), Terms: new List<string>())).ToArray();
         var k = 0;
         foreach (var term in postings.Keys)
         {
@@ -79,7 +83,8 @@ public static class BrowserIndex
                 w.WriteEndObject();
             });
         }
-        // Vocabulary by word length (UTF-16 code units, as JavaScript counts): word → [term or null, document frequency].
+        // Vocabulary by word length (UTF-16 code units, as JavaScript counts): word → [term or null, document
+        // frequency].
         var lengths = new List<int>();
         foreach (var bucket in index.Vocabulary.Words.GroupBy(x => x.Key.Length).OrderBy(g => g.Key))
         {
@@ -104,7 +109,8 @@ public static class BrowserIndex
             files[$"excerpts-{c}.json"] = Json(w =>
             {
                 w.WriteStartArray();
-                for (var d = first; d < Math.Min(docs.Count, first + ExcerptChunk); d++) w.WriteStringValue(SearchIndex.Excerpt(docs[d].Body));
+                for (var d = first; d < Math.Min(docs.Count, first + ExcerptChunk); d++)
+                    w.WriteStringValue(SearchIndex.Excerpt(docs[d].Body));
                 w.WriteEndArray();
             });
         }
@@ -113,7 +119,8 @@ public static class BrowserIndex
     }
 
     /// <summary>The postings object, and where each term's entry ends in it (terms in ordinal order).</summary>
-    private static (byte[] Json, int[] Ends) PostingsWithEnds(SortedDictionary<string, List<(int Doc, float Score)>> postings)
+    private static (byte[] Json, int[] Ends) PostingsWithEnds(
+        SortedDictionary<string, List<(int Doc, float Score)>> postings)
     {
         var ends = new int[postings.Count];
         using var buffer = new MemoryStream();
@@ -147,7 +154,8 @@ public static class BrowserIndex
     private static long GzipLength(byte[] bytes)
     {
         using var buffer = new MemoryStream();
-        using (var gz = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)) gz.Write(bytes);
+        using (var gz = new System.IO.Compression.GZipStream(
+            buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)) gz.Write(bytes);
         return buffer.Length;
     }
 
@@ -168,7 +176,8 @@ public static class BrowserIndex
     public static byte[] Write(SearchIndex index, int shardBytes = DefaultShardBytes)
     {
         using var all = new MemoryStream();
-        foreach (var (_, bytes) in WriteFiles(index, shardBytes).OrderBy(f => f.Key, StringComparer.Ordinal)) all.Write(bytes);
+        foreach (var (_, bytes) in WriteFiles(index, shardBytes).OrderBy(f => f.Key, StringComparer.Ordinal))
+            all.Write(bytes);
         return all.ToArray();
     }
 
@@ -233,7 +242,8 @@ public static class BrowserIndex
             }));
     }
 
-    private static readonly JsonWriterOptions WriterOptions = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions WriterOptions =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private static byte[] Json(Action<Utf8JsonWriter> write)
     {

@@ -40,7 +40,9 @@ public sealed class KbAnalyzer : Analyzer
     ];
 
     private static readonly (Regex Regex, string Mode, char Needs)[] Compiled =
-        CitationRewrites.Select(r => (new Regex(r.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled), r.Mode, r.Needs)).ToArray();
+        CitationRewrites.Select(r => (
+            new Regex(r.Pattern, RegexOptions.CultureInvariant | RegexOptions.IgnoreCase | RegexOptions.Compiled),
+            r.Mode, r.Needs)).ToArray();
 
     /// <summary>Applies <see cref="CitationRewrites"/>; the result has the same length as the input.</summary>
     public static string RewriteCitations(string text)

@@ -66,7 +66,8 @@ internal sealed class OnePassAnalysis
             if (!_lookup.TryGetValue(span, out var word))
             {
                 var surface = span.ToString();
-                word = new Word(surface, EnglishAnalyzer.DefaultStopSet.Contains(surface) ? null : _stemmer.Stem(surface));
+                word = new Word(surface,
+                    EnglishAnalyzer.DefaultStopSet.Contains(surface) ? null : _stemmer.Stem(surface));
                 _words[surface] = word;
             }
             _seen.Add(word.Surface);

@@ -4,7 +4,8 @@ namespace KnowledgeBase.Search;
 /// <param name="Words">The query's surface words, corrected.</param>
 /// <param name="TermWeights">Index term to weight (1 for the query's own words, 0.5 for synonyms).</param>
 /// <param name="Correction">The corrected query when any word was corrected ("did you mean"), else null.</param>
-public sealed record QueryPlan(IReadOnlyList<string> Words, IReadOnlyDictionary<string, float> TermWeights, string? Correction);
+public sealed record QueryPlan(IReadOnlyList<string> Words, IReadOnlyDictionary<string, float> TermWeights,
+    string? Correction);
 
 /// <summary>
 /// Turns query text into weighted index terms. The browser runs the same algorithm on the
@@ -81,4 +82,5 @@ internal sealed class QueryPlanner
 }
 
 /// <summary>One synonym group: each phrase as surface words and as index terms.</summary>
-internal sealed record SynonymPhrases(IReadOnlyList<(IReadOnlyList<string> Words, IReadOnlyList<string> Terms)> Phrases);
+internal sealed record SynonymPhrases(
+    IReadOnlyList<(IReadOnlyList<string> Words, IReadOnlyList<string> Terms)> Phrases);

@@ -16,7 +16,8 @@ namespace KnowledgeBase.Search;
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Searched fields and their boosts: title above keywords above body.</summary>
-    public static readonly IReadOnlyList<(string Field, float Boost)> Fields = [("title", 3f), ("keywords", 2f), ("body", 1f)];
+    public static readonly IReadOnlyList<(string Field, float Boost)> Fields =
+        [("title", 3f), ("keywords", 2f), ("body", 1f)];
 
     /// <summary>Longest query accepted, in characters.</summary>
     public const int MaxQueryLength = 500;
@@ -33,7 +34,9 @@ public sealed class SearchIndex : IDisposable
     internal Vocabulary Vocabulary { get; }
     internal IReadOnlyList<SynonymPhrases> Synonyms { get; }
 
-    /// <summary>Segments the slice writers flushed before each slice was merged into one (tests check a small buffer flushes).</summary>
+    /// <summary>
+    /// Segments the slice writers flushed before each slice was merged into one (tests check a small buffer flushes).
+    /// </summary>
     internal int SegmentsFlushed => _segmentsFlushed;
     private int _segmentsFlushed;
 
@@ -43,12 +46,14 @@ public sealed class SearchIndex : IDisposable
     /// <summary>The indexed documents, in index order.</summary>
     public IReadOnlyList<SearchDocument> Documents => _docs;
 
-    private SearchIndex(SearchDocument[] docs, IReadOnlyList<IReadOnlyList<string>> synonymGroups, int? slicesWanted = null, int? flushEvery = null)
+    private SearchIndex(SearchDocument[] docs, IReadOnlyList<IReadOnlyList<string>> synonymGroups,
+        int? slicesWanted = null, int? flushEvery = null)
     {
         _docs = docs;
         _docById = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < docs.Length; i++)
-            if (!_docById.TryAdd(docs[i].Id, i)) throw new ArgumentException($"duplicate search document id '{docs[i].Id}'");
+            if (!_docById.TryAdd(docs[i].Id, i))
+                throw new ArgumentException($"duplicate search document id '{docs[i].Id}'");
 
         // Large corpora are analysed on every core: each contiguous slice goes into its own
         // in-memory index, read as one in slice order, so document numbers (segment base plus
@@ -89,16 +94,22 @@ public sealed class SearchIndex : IDisposable
         // would fetch postings shards for them (an Urdu word in a group brings only the English terms).
         var known = Vocabulary.Words.Values.Select(v => v.Term).OfType<string>().ToHashSet(StringComparer.Ordinal);
         Synonyms = synonymGroups.Select(g => new SynonymPhrases(
-            g.Select(p => ((IReadOnlyList<string>)_surface.Tokens(p), (IReadOnlyList<string>)_analyzer.Tokens(p).Where(known.Contains).ToList())).ToList())).ToList();
+            g.Select(p => ((IReadOnlyList<string>)_surface.Tokens(p),
+                (IReadOnlyList<string>)_analyzer.Tokens(p).Where(known.Contains).ToList())).ToList())).ToList();
         _planner = new QueryPlanner(Vocabulary, Synonyms, _surface);
     }
 
     /// <summary>Indexes <paramref name="documents"/>; synonym groups are lists of interchangeable phrases.</summary>
-    public static SearchIndex Build(IEnumerable<SearchDocument> documents, IEnumerable<IReadOnlyList<string>>? synonymGroups = null) =>
+    public static SearchIndex Build(IEnumerable<SearchDocument> documents,
+        IEnumerable<IReadOnlyList<string>>? synonymGroups = null) =>
         new(documents.ToArray(), (synonymGroups ?? []).ToList());
 
-    /// <summary>Indexes in exactly <paramref name="slices"/> parallel slices, optionally flushing a segment every <paramref name="flushEvery"/> documents (tests compare these).</summary>
-    internal static SearchIndex Build(IEnumerable<SearchDocument> documents, IEnumerable<IReadOnlyList<string>>? synonymGroups, int slices, int? flushEvery = null) =>
+    /// <summary>
+    /// Indexes in exactly <paramref name="slices"/> parallel slices, optionally flushing a segment every
+    /// <paramref name="flushEvery"/> documents (tests compare these).
+    /// </summary>
+    internal static SearchIndex Build(IEnumerable<SearchDocument> documents,
+        IEnumerable<IReadOnlyList<string>>? synonymGroups, int slices, int? flushEvery = null) =>
         new(documents.ToArray(), (synonymGroups ?? []).ToList(), slices, flushEvery);
 
     /// <summary>The analyzer's terms for <paramref name="text"/> (for tests and diagnostics).</summary>
@@ -107,11 +118,14 @@ public sealed class SearchIndex : IDisposable
     /// <summary>Plans a query: corrected words, weighted terms and the "did you mean" text.</summary>
     public QueryPlan Plan(string query) => _planner.Plan(query);
 
-    /// <summary>Runs a search. Throws <see cref="ArgumentException"/> with a readable message for an over-long query.</summary>
+    /// <summary>
+    /// Runs a search. Throws <see cref="ArgumentException"/> with a readable message for an over-long query.
+    /// </summary>
     public SearchResults Search(SearchRequest request)
     {
         if (request.Query.Length > MaxQueryLength)
-            throw new ArgumentException($"query is {request.Query.Length} characters long; the limit is {MaxQueryLength}");
+            throw new ArgumentException(
+                $"query is {request.Query.Length} characters long; the limit is {MaxQueryLength}");
         var limit = Math.Clamp(request.Limit, 1, 1000);
         var plan = _planner.Plan(request.Query);
         var query = ToQuery(plan);
@@ -124,7 +138,8 @@ public sealed class SearchIndex : IDisposable
             filter = new QueryWrapperFilter(must);
         }
         if (plan.TermWeights.Count == 0)
-            return new SearchResults(request.Query, [], 0, new Dictionary<string, IReadOnlyList<FacetCount>>(), plan.Correction);
+            return new SearchResults(request.Query, [], 0, new Dictionary<string, IReadOnlyList<FacetCount>>(),
+                plan.Correction);
 
         // Facets count every hit, but only the top of the ranking is sorted: a slack beyond the limit
         // lets ties at the boundary be broken by id, as the browser breaks them.
@@ -135,7 +150,8 @@ public sealed class SearchIndex : IDisposable
             .OrderByDescending(s => s.Score)
             .ThenBy(s => _docs[s.Doc].Id, StringComparer.Ordinal)
             .ToList();
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(), new QueryScorer(query, "body"))
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), new SimpleHTMLEncoder(),
+            new QueryScorer(query, "body"))
         {
             TextFragmenter = new SimpleFragmenter(180),
         };
@@ -147,7 +163,9 @@ public sealed class SearchIndex : IDisposable
         return new SearchResults(request.Query, hits, matching.Docs.Count, CountFacets(matching.Docs), plan.Correction);
     }
 
-    /// <summary>Only the ranked ids of the top <paramref name="k"/> hits: the core of a search, for benchmarks.</summary>
+    /// <summary>
+    /// Only the ranked ids of the top <paramref name="k"/> hits: the core of a search, for benchmarks.
+    /// </summary>
     public IReadOnlyList<string> TopIds(string query, int k)
     {
         var plan = _planner.Plan(query);
@@ -200,7 +218,8 @@ public sealed class SearchIndex : IDisposable
         var counts = new SortedDictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
         void Add(string facet, string value)
         {
-            if (!counts.TryGetValue(facet, out var map)) counts[facet] = map = new Dictionary<string, int>(StringComparer.Ordinal);
+            if (!counts.TryGetValue(facet, out var map))
+                counts[facet] = map = new Dictionary<string, int>(StringComparer.Ordinal);
             map[value] = map.GetValueOrDefault(value) + 1;
         }
         foreach (var doc in docs)
@@ -241,7 +260,8 @@ public sealed class SearchIndex : IDisposable
     /// this stage. <see cref="MoreLikeThisQuery"/> gives the same query to Lucene, and a test checks
     /// that both rank the same documents with the same scores.
     /// </remarks>
-    public IReadOnlyList<(SearchDocument Document, float Score)> MoreLikeThis(string id, int count, string? otherThan = null)
+    public IReadOnlyList<(SearchDocument Document, float Score)> MoreLikeThis(string id, int count,
+        string? otherThan = null)
     {
         if (!_docById.TryGetValue(id, out var docNumber)) return [];
         var terms = SimilarTerms(docNumber);
@@ -253,7 +273,8 @@ public sealed class SearchIndex : IDisposable
         foreach (var term in terms)
         foreach (var field in SimilarFields)
         {
-            foreach (var (d, contribution) in _similarPostings.GetOrAdd((field, term), key => Postings(key.Field, key.Text)))
+            foreach (var (d, contribution) in
+                _similarPostings.GetOrAdd((field, term), key => Postings(key.Field, key.Text)))
             {
                 if (!InScope(d, kind, otherThan, own)) continue;
                 if (scores[d] == 0f) touched.Add(d);
@@ -280,7 +301,10 @@ public sealed class SearchIndex : IDisposable
             .ToList();
     }
 
-    /// <summary>The same similarity search as a Lucene query and filter (the reference <see cref="MoreLikeThis"/> is tested against).</summary>
+    /// <summary>
+    /// The same similarity search as a Lucene query and filter (the reference <see cref="MoreLikeThis"/> is
+    /// tested against).
+    /// </summary>
     internal (Query Query, Filter Filter)? MoreLikeThisQuery(string id, string? otherThan = null)
     {
         if (!_docById.TryGetValue(id, out var docNumber)) return null;
@@ -291,7 +315,8 @@ public sealed class SearchIndex : IDisposable
         foreach (var field in SimilarFields)
             query.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
         var scope = new BooleanQuery { { new TermQuery(new Term("f_kind", _docs[docNumber].Kind)), Occur.MUST } };
-        if (otherThan is not null && OwnValue(docNumber, otherThan) is { } own) scope.Add(new TermQuery(new Term("f_" + otherThan, own)), Occur.MUST_NOT);
+        if (otherThan is not null && OwnValue(docNumber, otherThan) is { } own)
+            scope.Add(new TermQuery(new Term("f_" + otherThan, own)), Occur.MUST_NOT);
         return (query, new QueryWrapperFilter(scope));
     }
 
@@ -303,9 +328,12 @@ public sealed class SearchIndex : IDisposable
     [ThreadStatic] private static float[]? t_scores;
     [ThreadStatic] private static List<int>? t_touched;
 
-    private string? OwnValue(int doc, string? facet) => facet is null ? null : _docs[doc].Facets.GetValueOrDefault(facet)?.FirstOrDefault();
+    private string? OwnValue(int doc, string? facet) =>
+        facet is null ? null : _docs[doc].Facets.GetValueOrDefault(facet)?.FirstOrDefault();
 
-    /// <summary>Same kind, and (when a facet is named and this document has a value for it) not sharing that value.</summary>
+    /// <summary>
+    /// Same kind, and (when a facet is named and this document has a value for it) not sharing that value.
+    /// </summary>
     private bool InScope(int doc, string kind, string? facet, string? own)
     {
         var d = _docs[doc];
@@ -314,7 +342,10 @@ public sealed class SearchIndex : IDisposable
         return !(d.Facets.TryGetValue(facet, out var values) && values.Contains(own, StringComparer.Ordinal));
     }
 
-    /// <summary>A document's best <see cref="SimilarQueryTerms"/> terms by frequency × idf, skipping words common in the corpus.</summary>
+    /// <summary>
+    /// A document's best <see cref="SimilarQueryTerms"/> terms by frequency × idf, skipping words common in the
+    /// corpus.
+    /// </summary>
     private List<string> SimilarTerms(int docNumber)
     {
         // KB: Lucene's MoreLikeThis class looks up each word's document frequency through a fresh
@@ -345,7 +376,8 @@ public sealed class SearchIndex : IDisposable
         foreach (var leaf in _reader.Leaves)
         {
             var te = leaf.AtomicReader.GetTerms(field)?.GetEnumerator();
-            if (te is not null && te.SeekExact(term.Bytes)) AddScored(stats, te.Docs(null, null, DocsFlags.FREQS), leaf, list);
+            if (te is not null && te.SeekExact(term.Bytes))
+                AddScored(stats, te.Docs(null, null, DocsFlags.FREQS), leaf, list);
         }
         return list;
     }
@@ -358,8 +390,12 @@ public sealed class SearchIndex : IDisposable
         return stats;
     }
 
-    /// <summary>Adds one segment's postings with the contribution Lucene's term scorer gives each document (segment norms, index-wide document numbers).</summary>
-    private void AddScored(Similarity.SimWeight stats, DocsEnum postings, AtomicReaderContext leaf, List<(int Doc, float Score)> into)
+    /// <summary>
+    /// Adds one segment's postings with the contribution Lucene's term scorer gives each document (segment norms,
+    /// index-wide document numbers).
+    /// </summary>
+    private void AddScored(Similarity.SimWeight stats, DocsEnum postings, AtomicReaderContext leaf,
+        List<(int Doc, float Score)> into)
     {
         var scorer = _searcher.Similarity.GetSimScorer(stats, leaf);
         int doc;
@@ -367,14 +403,17 @@ public sealed class SearchIndex : IDisposable
             into.Add((leaf.DocBase + doc, scorer.Score(doc, postings.Freq)));
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text), List<(int Doc, float Score)>> _similarPostings = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string Field, string Text),
+        List<(int Doc, float Score)>> _similarPostings = new();
 
     /// <summary>How many of a document's terms a similarity query uses.</summary>
     public const int SimilarQueryTerms = 12;
 
     private Dictionary<string, int>? _docFreq;
 
-    /// <summary>Per document, its title and body terms of three letters or more with their counts, from indexing.</summary>
+    /// <summary>
+    /// Per document, its title and body terms of three letters or more with their counts, from indexing.
+    /// </summary>
     private readonly KeyValuePair<string, int>[][] _similarityTerms;
 
     /// <summary>Each term's document frequency, the larger of its title and body frequencies.</summary>
@@ -427,7 +466,8 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     private sealed class ReusableFields
     {
-        private static readonly FieldType Text = Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
+        private static readonly FieldType Text =
+            Frozen(new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS });
 
         private static FieldType Frozen(FieldType type)
         {
@@ -448,7 +488,10 @@ public sealed class SearchIndex : IDisposable
             _body = new Field("body", _bodyTerms, Text);
         }
 
-        /// <summary>The fields of <paramref name="d"/>, its text fields carrying the terms <paramref name="analysed"/> holds for it.</summary>
+        /// <summary>
+        /// The fields of <paramref name="d"/>, its text fields carrying the terms <paramref name="analysed"/>
+        /// holds for it.
+        /// </summary>
         public List<IIndexableField> For(SearchDocument d, OnePassAnalysis analysed)
         {
             _fields.Clear();
@@ -516,7 +559,8 @@ public sealed class SearchIndex : IDisposable
             DocsEnum? docsEnum = null;
             while (te.MoveNext())
             {
-                var stats = Weight(field, boost, new TermStatistics(BytesRef.DeepCopyOf(te.Term), te.DocFreq, te.TotalTermFreq));
+                var stats = Weight(field, boost,
+                    new TermStatistics(BytesRef.DeepCopyOf(te.Term), te.DocFreq, te.TotalTermFreq));
                 docsEnum = te.Docs(null, docsEnum, DocsFlags.FREQS);
                 var list = new List<(int, float)>(te.DocFreq);
                 if (docsEnum is MultiDocsEnum multi)
@@ -537,7 +581,9 @@ public sealed class SearchIndex : IDisposable
         return result;
     }
 
-    /// <summary>Merges per-field postings (each in document order), summing a document's contributions in field order.</summary>
+    /// <summary>
+    /// Merges per-field postings (each in document order), summing a document's contributions in field order.
+    /// </summary>
     private static List<(int Doc, float Score)> Merge(List<List<(int Doc, float Score)>> lists)
     {
         var merged = new List<(int Doc, float Score)>(lists.Max(l => l.Count));

@@ -21,7 +21,9 @@ internal sealed class Vocabulary
     /// <summary>Edits allowed for a word of this length: none up to 3 letters, 1 up to 5, else 2.</summary>
     public static int MaxEdits(int length) => length <= 3 ? 0 : length <= 5 ? 1 : 2;
 
-    /// <summary>The closest vocabulary word that is not a stop word: fewest edits, then most documents, then ordinal.</summary>
+    /// <summary>
+    /// The closest vocabulary word that is not a stop word: fewest edits, then most documents, then ordinal.
+    /// </summary>
     public string? Correct(string word)
     {
         var max = MaxEdits(word.Length);
@@ -58,7 +60,8 @@ internal static class EditDistance
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
                 var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1]) v = Math.Min(v, d[i - 2, j - 2] + 1);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                    v = Math.Min(v, d[i - 2, j - 2] + 1);
                 d[i, j] = v;
                 rowMin = Math.Min(rowMin, v);
             }

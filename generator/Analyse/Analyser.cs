@@ -19,7 +19,8 @@ public static class Analyser
 
         foreach (var topic in kb.Topics)
         {
-            var answered = compared.Select(topic.AnswerFor).OfType<Answer>().Where(a => a.IsAnswered && a.Value is not null).ToList();
+            var answered = compared.Select(topic.AnswerFor).OfType<Answer>()
+                .Where(a => a.IsAnswered && a.Value is not null).ToList();
             var spread = answered.GroupBy(a => Normalise(a.Value!))
                 .Select(g => new Spread(g.Key, g.Select(a => a.JurisdictionId).ToList()))
                 .OrderByDescending(s => s.Jurisdictions.Count).ThenBy(s => s.Value, StringComparer.Ordinal).ToList();
@@ -46,7 +47,8 @@ public static class Analyser
             }
             topics.Add(new TopicAnalysis(topic, spread, majority, cells));
 
-            var legislating = answered.Where(a => !(topic.AnswerType == "yes-no" && Normalise(a.Value!) == "no")).ToList();
+            var legislating = answered.Where(a => !(topic.AnswerType == "yes-no" && Normalise(a.Value!) == "no"))
+                .ToList();
             foreach (var j in compared)
             {
                 var a = topic.AnswerFor(j);
@@ -60,7 +62,8 @@ public static class Analyser
                 if (a.IsAnswered && IsBelowBenchmark(topic, a))
                 {
                     var meeting = answered.Where(x => x.JurisdictionId != j && !IsBelowBenchmark(topic, x)).ToList();
-                    findings.Add(new Finding($"below-benchmark-{topic.Id}-{j}", FindingKinds.BelowBenchmark, topic.Id, topic.Theme, [j],
+                    findings.Add(new Finding($"below-benchmark-{topic.Id}-{j}", FindingKinds.BelowBenchmark, topic.Id,
+                        topic.Theme, [j],
                         [Evidence(topic, j), .. meeting.Select(x => Evidence(topic, x.JurisdictionId))],
                         Pointers(topic, meeting)));
                 }
@@ -71,7 +74,8 @@ public static class Analyser
                 var deviating = majority is null
                     ? answered.Select(a => a.JurisdictionId).ToList()
                     : answered.Where(a => Normalise(a.Value!) != majority).Select(a => a.JurisdictionId).ToList();
-                findings.Add(new Finding($"non-uniformity-{topic.Id}", FindingKinds.NonUniformity, topic.Id, topic.Theme,
+                findings.Add(new Finding($"non-uniformity-{topic.Id}", FindingKinds.NonUniformity, topic.Id,
+                    topic.Theme,
                     deviating.OrderBy(kb.Order).ToList(),
                     answered.Select(a => Evidence(topic, a.JurisdictionId)).ToList(), []));
             }
@@ -81,15 +85,19 @@ public static class Analyser
 
         var inForce = kb.Statutes.Where(s => s.Status is StatuteStatus.InForce or StatuteStatus.Amended).ToList();
         foreach (var s in inForce.Where(s => s.RulesNotified == RulesState.No))
-            findings.Add(new Finding($"missing-rules-{s.Id}", FindingKinds.MissingRules, null, s.Themes.FirstOrDefault() ?? "", s.AppliesTo,
+            findings.Add(new Finding($"missing-rules-{s.Id}", FindingKinds.MissingRules, null,
+                s.Themes.FirstOrDefault() ?? "", s.AppliesTo,
                 [Ev.Statute(s.Id)], []));
         foreach (var i in kb.Institutions.Where(i => i.Status == InstitutionStatus.NotConstituted))
-            findings.Add(new Finding($"not-constituted-{i.Id}", FindingKinds.NotConstituted, null, "child-protection", i.Reach,
+            findings.Add(new Finding($"not-constituted-{i.Id}", FindingKinds.NotConstituted, null, "child-protection",
+                i.Reach,
                 [Ev.Institution(i.Id)], []));
 
         var allAnswers = kb.Topics.SelectMany(t => t.Answers.Where(a => compared.Contains(a.JurisdictionId))).ToList();
-        var byJurisdiction = compared.ToDictionary(j => j, j => CoverageCount.Of(allAnswers.Where(a => a.JurisdictionId == j)), StringComparer.Ordinal);
-        var byTopic = kb.Topics.ToDictionary(t => t.Id, t => CoverageCount.Of(t.Answers.Where(a => compared.Contains(a.JurisdictionId))), StringComparer.Ordinal);
+        var byJurisdiction = compared.ToDictionary(j => j,
+            j => CoverageCount.Of(allAnswers.Where(a => a.JurisdictionId == j)), StringComparer.Ordinal);
+        var byTopic = kb.Topics.ToDictionary(t => t.Id,
+            t => CoverageCount.Of(t.Answers.Where(a => compared.Contains(a.JurisdictionId))), StringComparer.Ordinal);
 
         var ordered = findings
             .OrderBy(f => Array.IndexOf(FindingKinds.All, f.Kind))
@@ -97,8 +105,10 @@ public static class Analyser
             .ToList();
         return new Analysis(topics, ordered, byJurisdiction, byTopic, CoverageCount.Of(allAnswers))
         {
-            RulesMissing = new(inForce.Count(s => s.RulesNotified == RulesState.No), inForce.Count(s => s.RulesNotified == RulesState.Unknown)),
-            BodiesNotConstituted = new(kb.Institutions.Count(i => i.Status == InstitutionStatus.NotConstituted), kb.Institutions.Count(i => i.Status == InstitutionStatus.Unknown)),
+            RulesMissing = new(inForce.Count(s => s.RulesNotified == RulesState.No),
+                inForce.Count(s => s.RulesNotified == RulesState.Unknown)),
+            BodiesNotConstituted = new(kb.Institutions.Count(i => i.Status == InstitutionStatus.NotConstituted),
+                kb.Institutions.Count(i => i.Status == InstitutionStatus.Unknown)),
         };
     }
 
@@ -133,7 +143,8 @@ public static class Analyser
     private static bool IsArmOf(Institution body, IReadOnlyList<Institution> group) =>
         body.Kind is "unit" or "helpline" && body.Parent is { } parent
         && group.Any(other => other != body && (parent.Contains(other.Name, StringComparison.OrdinalIgnoreCase)
-                                                 || (other.Acronym is { Length: > 2 } a && parent.Contains(a, StringComparison.Ordinal))));
+                                                 || (other.Acronym is { Length: > 2 } a
+                                                     && parent.Contains(a, StringComparison.Ordinal))));
 
     public static bool IsBelowBenchmark(Topic topic, Answer answer)
     {
@@ -155,7 +166,8 @@ public static class Analyser
     /// <summary>A value with a benchmark to compare against that it reaches.</summary>
     public static bool MeetsBenchmark(Topic topic, Answer answer)
     {
-        if (topic.Benchmark is null || !answer.IsAnswered || answer.Value is null || IsBelowBenchmark(topic, answer)) return false;
+        if (topic.Benchmark is null || !answer.IsAnswered || answer.Value is null || IsBelowBenchmark(topic, answer))
+            return false;
         var value = Normalise(answer.Value);
         var bench = Normalise(topic.Benchmark.Value);
         return topic.Direction switch

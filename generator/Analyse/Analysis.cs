@@ -32,7 +32,8 @@ public sealed record TopicAnalysis(
 }
 
 public sealed record CoverageCount(
-    int Answered, int Reported, int Disputed, int NoProvision, int NotResearched, int Primary, int Secondary, int Unverified)
+    int Answered, int Reported, int Disputed, int NoProvision, int NotResearched, int Primary, int Secondary,
+    int Unverified)
 {
     public int Total => Answered + Reported + Disputed + NoProvision + NotResearched;
 
@@ -40,16 +41,20 @@ public sealed record CoverageCount(
     {
         var list = answers.ToList();
         return new CoverageCount(
-            list.Count(a => a.Status == AnswerStatus.Answered), list.Count(a => a.IsReported), list.Count(a => a.IsDisputed),
+            list.Count(a => a.Status == AnswerStatus.Answered), list.Count(a => a.IsReported),
+            list.Count(a => a.IsDisputed),
             list.Count(a => a.IsGap), list.Count(a => a.IsUnresearched),
             list.Count(a => !a.IsUnresearched && a.Verification == Verification.Primary),
             list.Count(a => !a.IsUnresearched && a.Verification == Verification.Secondary),
             list.Count(a => !a.IsUnresearched && a.Verification == Verification.Unverified));
     }
 
-    /// <summary>"120 answered in the law's text, 20 reported, 2 disputed, 12 no provision found, 3 not yet researched".</summary>
+    /// <summary>
+    /// "120 answered in the law's text, 20 reported, 2 disputed, 12 no provision found, 3 not yet researched".
+    /// </summary>
     public string Describe() =>
-        $"{Answered} read in the law's text, {Reported} reported, {Disputed} disputed, {NoProvision} no provision found, {NotResearched} not yet researched";
+        $"{Answered} read in the law's text, {Reported} reported, {Disputed} disputed, " +
+        $"{NoProvision} no provision found, {NotResearched} not yet researched";
 }
 
 /// <summary>A count that has unknowns says so beside it: "3 without notified rules, 21 unknown".</summary>
@@ -62,7 +67,9 @@ public sealed record Analysis(
     IReadOnlyDictionary<string, CoverageCount> CoverageByTopic,
     CoverageCount Coverage)
 {
-    /// <summary>Statutes in force whose rules are not notified, beside those whose rules status nobody has established.</summary>
+    /// <summary>
+    /// Statutes in force whose rules are not notified, beside those whose rules status nobody has established.
+    /// </summary>
     public KnownCount RulesMissing { get; init; } = new(0, 0);
 
     /// <summary>Bodies established by law but not constituted, beside those whose status is unknown.</summary>
@@ -77,7 +84,8 @@ public sealed record Analysis(
 
     /// <summary>The findings about one topic, in report order.</summary>
     public IEnumerable<Finding> FindingsFor(string topicId) =>
-        (_findingsByTopic ??= Findings.Where(f => f.TopicId is not null).ToLookup(f => f.TopicId!, StringComparer.Ordinal))[topicId];
+        (_findingsByTopic ??= Findings.Where(f => f.TopicId is not null)
+            .ToLookup(f => f.TopicId!, StringComparer.Ordinal))[topicId];
 
     /// <summary>The overlap findings that name a body, in report order.</summary>
     public IEnumerable<Finding> OverlapsOf(string institutionId) =>

@@ -22,7 +22,8 @@ public enum EvidenceKind { Answer, Statute, Institution }
 /// </summary>
 public readonly record struct Evidence(EvidenceKind Kind, string Id, string? Jurisdiction = null)
 {
-    public static Evidence Answer(string topicId, string jurisdictionId) => new(EvidenceKind.Answer, topicId, jurisdictionId);
+    public static Evidence Answer(string topicId, string jurisdictionId) =>
+        new(EvidenceKind.Answer, topicId, jurisdictionId);
     public static Evidence Statute(string id) => new(EvidenceKind.Statute, id);
     public static Evidence Institution(string id) => new(EvidenceKind.Institution, id);
 

@@ -32,19 +32,25 @@ public static class Codes
     // KB3xxx: cross-record consistency
     public static readonly DiagnosticCode DuplicateId = new("KB3001", "id used twice");
     public static readonly DiagnosticCode UnknownReference = new("KB3002", "reference to an id that does not exist");
-    public static readonly DiagnosticCode UnknownSection = new("KB3003", "reference to a section the statute does not list");
-    public static readonly DiagnosticCode MisplacedFile = new("KB3004", "file name or folder disagrees with the record");
+    public static readonly DiagnosticCode UnknownSection =
+        new("KB3003", "reference to a section the statute does not list");
+    public static readonly DiagnosticCode MisplacedFile =
+        new("KB3004", "file name or folder disagrees with the record");
     public static readonly DiagnosticCode IncompleteAnswer = new("KB3005", "answer lacks what its status requires");
     public static readonly DiagnosticCode MissingAnswer = new("KB3006", "topic lacks an answer for a jurisdiction");
     public static readonly DiagnosticCode DuplicateAnswer = new("KB3007", "topic answers a jurisdiction twice");
-    public static readonly DiagnosticCode ValueShape = new("KB3008", "answer value does not fit the topic's answer type");
+    public static readonly DiagnosticCode ValueShape =
+        new("KB3008", "answer value does not fit the topic's answer type");
     public static readonly DiagnosticCode DuplicateSection = new("KB3009", "section number listed twice");
     public static readonly DiagnosticCode FutureDate = new("KB3010", "date in the future");
-    public static readonly DiagnosticCode NoteForReaders = new("KB3011", "note is a research log, not a note for readers");
-    public static readonly DiagnosticCode InconsistentCoding = new("KB3012", "the same law is coded differently in two jurisdictions");
+    public static readonly DiagnosticCode NoteForReaders =
+        new("KB3011", "note is a research log, not a note for readers");
+    public static readonly DiagnosticCode InconsistentCoding =
+        new("KB3012", "the same law is coded differently in two jurisdictions");
     public static readonly DiagnosticCode RestatedField = new("KB3013", "answer disagrees with the record it restates");
     public static readonly DiagnosticCode OrdinanceLapsed = new("KB3014", "ordinance past its constitutional life");
-    public static readonly DiagnosticCode MissingQuote = new("KB3015", "answer read in the text lacks the operative words");
+    public static readonly DiagnosticCode MissingQuote =
+        new("KB3015", "answer read in the text lacks the operative words");
     public static readonly DiagnosticCode HistoryOrder = new("KB3016", "history entries out of order or inconsistent");
     public static readonly DiagnosticCode MissingCoding = new("KB3017", "topic lacks its coding rules");
     public static readonly DiagnosticCode Placeholder = new("KB3018", "placeholder left from kb new");

@@ -14,7 +14,8 @@ internal static class SearchDocuments
     {
         var jobs = new List<Action<List<SearchDocument>>>();
         foreach (var kind in Kinds.RecordKinds.Every)
-            jobs.AddRange(kind.Documents(kb).Select(job => (Action<List<SearchDocument>>)(docs => docs.AddRange(job()))));
+            jobs.AddRange(kind.Documents(kb)
+                .Select(job => (Action<List<SearchDocument>>)(docs => docs.AddRange(job()))));
         var parts = new List<SearchDocument>[jobs.Count];
         Parallel.For(0, jobs.Count, i =>
         {

@@ -9,7 +9,9 @@ public sealed record Similar(string Title, string Url, string JurisdictionId);
 
 internal static class SimilarProvisions
 {
-    /// <summary>For each section and mandate, the most similar provisions in other jurisdictions (Lucene MoreLikeThis).</summary>
+    /// <summary>
+    /// For each section and mandate, the most similar provisions in other jurisdictions (Lucene MoreLikeThis).
+    /// </summary>
     public static Dictionary<string, IReadOnlyList<Similar>> Find(KnowledgeBaseModel kb, SearchIndex index)
     {
         var result = new ConcurrentDictionary<string, IReadOnlyList<Similar>>(StringComparer.Ordinal);

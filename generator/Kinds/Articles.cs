@@ -21,7 +21,8 @@ internal sealed class ArticleKind : RecordKind
     public override string Lead => "Method, governance overview, policing and glossary.";
     public override string Extension => ".md";
 
-    internal override KindRecord? Read(MappingReader r) => null; // articles are read whole, front matter and body (ReadFile)
+    internal override KindRecord? Read(MappingReader r) =>
+        null; // articles are read whole, front matter and body (ReadFile)
 
     internal override KindRecord? ReadFile(string display, string text, DiagnosticBag bag)
     {
@@ -35,7 +36,8 @@ internal sealed class ArticleKind : RecordKind
         var end = Array.FindIndex(lines, 1, l => l.TrimEnd() == "---");
         if (end < 0)
         {
-            bag.Error(Codes.FrontMatter, SourceSpan.FileOnly(display), "article front matter is not closed", "add a line '---' after the fields");
+            bag.Error(Codes.FrontMatter, SourceSpan.FileOnly(display), "article front matter is not closed",
+                "add a line '---' after the fields");
             return null;
         }
         // A blank first line keeps YAML line numbers equal to the file's line numbers.
@@ -99,8 +101,10 @@ internal sealed class ArticleKind : RecordKind
                 E("p", Class("lead"), a.Summary),
                 E("div", Class("prose"), MarkdownRenderer.Render(kb, a.Body)),
                 a.Sources.Count == 0 ? null : E("section", E("h2", "Sources"),
-                    E("ol", a.Sources.Select(s => E("li", Link(s.Url, A("rel", "external noopener"), s.Title), " (", Layout.HostOf(s.Url), ")"))))),
-            Layout.CiteBlock(ctx, a.Title, a.CheckedOn, Verification.Secondary, a.Sources.FirstOrDefault()?.Url ?? kb.Site.BaseUrl, kb.AsOf),
+                    E("ol", a.Sources.Select(s => E("li", Link(s.Url, A("rel", "external noopener"), s.Title),
+                        " (", Layout.HostOf(s.Url), ")"))))),
+            Layout.CiteBlock(ctx, a.Title, a.CheckedOn, Verification.Secondary,
+                a.Sources.FirstOrDefault()?.Url ?? kb.Site.BaseUrl, kb.AsOf),
         };
         var ld = new Dictionary<string, object?>
         {
@@ -127,18 +131,22 @@ internal sealed class ArticleKind : RecordKind
 
     public override IEnumerable<Target> Targets(KnowledgeBaseModel kb, KindRecord record) => [];
 
-    public override Element? SectionOn(PageContext ctx, KnowledgeBaseModel kb, Target target, IReadOnlyList<KindRecord> naming) => null;
+    public override Element? SectionOn(PageContext ctx, KnowledgeBaseModel kb, Target target,
+        IReadOnlyList<KindRecord> naming) => null;
 
-    public override (DataFile File, Func<KnowledgeBaseModel, IEnumerable<IReadOnlyList<string?>>> Rows) Export { get; } = (
+    public override (DataFile File, Func<KnowledgeBaseModel, IEnumerable<IReadOnlyList<string?>>> Rows)
+        Export { get; } = (
         new DataFile("articles.csv", "One row per article.",
         [
             new("id", "Article id (articles/<id>/)."), new("title", "Title."), new("summary", "One-sentence summary."),
-            new("themes", "Theme ids, ';'-separated."), new("checked_on", "Date its sources were last checked.", "date"),
+            new("themes", "Theme ids, ';'-separated."),
+            new("checked_on", "Date its sources were last checked.", "date"),
             new("source_count", "How many sources it lists.", "integer"),
         ]),
         kb => RecordKinds.Articles.In(kb).Cast<Article>().Select(a => (IReadOnlyList<string?>)
         [
-            a.Id, a.Title, a.Summary, string.Join(';', a.Themes), a.CheckedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            a.Id, a.Title, a.Summary, string.Join(';', a.Themes),
+            a.CheckedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             a.Sources.Count.ToString(CultureInfo.InvariantCulture),
         ]));
 }

@@ -25,7 +25,8 @@ internal sealed class InstitutionKind : Kind
 
     /// <summary>Every body file under content/institutions/, in id order.</summary>
     internal IReadOnlyList<Institution> Load(string root, DiagnosticBag bag, ParseCache? cache) =>
-        ContentLoader.LoadAll(root, Folder, bag, Name, Read, recursive: true, cache).OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
+        ContentLoader.LoadAll(root, Folder, bag, Name, Read, recursive: true, cache)
+            .OrderBy(i => i.Id, StringComparer.Ordinal).ToList();
 
     public override IEnumerable<string> Ids(KnowledgeBaseModel kb) => kb.Institutions.Select(i => i.Id);
 
@@ -52,8 +53,10 @@ internal sealed class InstitutionKind : Kind
         var aliases = r.StringList("aliases");
         if (id is null || jurisdiction is null || name is null || kind is null || status is null || url is null
             || checkedOn is null || verification is null || summary is null) return null;
-        return new Institution(id, jurisdiction, name, acronym, kind, established, statute, statuteSection, parent, ContentLoader.Parse<InstitutionStatus>(status),
-            reach, mandates, url, checkedOn.Value, ContentLoader.Parse<Verification>(verification), summary, notes, r.Spans()) { Research = research, Aliases = aliases };
+        return new Institution(id, jurisdiction, name, acronym, kind, established, statute, statuteSection, parent,
+            ContentLoader.Parse<InstitutionStatus>(status), reach, mandates, url, checkedOn.Value,
+            ContentLoader.Parse<Verification>(verification), summary, notes, r.Spans())
+        { Research = research, Aliases = aliases };
     }
 
     private static Mandate? ReadMandate(MappingReader r)
@@ -83,17 +86,20 @@ internal sealed class InstitutionKind : Kind
             NotFuture(i.CheckedOn, i.Spans.At("checked_on"), today, bag);
             AnswerRules.ForReaders(i.Notes, i.Spans.At("notes"), "notes", bag, limitWords: false);
             AnswerRules.ForReaders(i.Research, i.Spans.At("research"), "research trail", bag, limitWords: false);
-            if (i.StatuteId is not null && Ref(statutes.Keys, i.StatuteId, i.Spans.At("statute"), "statute", bag) && i.StatuteSection is not null)
+            if (i.StatuteId is not null && Ref(statutes.Keys, i.StatuteId, i.Spans.At("statute"), "statute", bag)
+                && i.StatuteSection is not null)
                 SectionRef(statutes[i.StatuteId], i.StatuteSection, i.Spans.At("statute_section"), bag);
             if (i.StatuteId is null && i.StatuteSection is not null)
-                bag.Error(Codes.IncompleteAnswer, i.Spans.At("statute_section"), "'statute_section' is given without 'statute'",
+                bag.Error(Codes.IncompleteAnswer, i.Spans.At("statute_section"),
+                    "'statute_section' is given without 'statute'",
                     "name the founding statute's id in 'statute:'");
             foreach (var m in i.Mandates)
             {
                 Ref(functions, m.Function, m.Spans.At("function"), "mandate function", bag,
                     "mandate functions are listed in content/taxonomy/mandate-functions.yaml");
                 var statuteId = m.StatuteId ?? i.StatuteId;
-                if (m.StatuteId is not null && !Ref(statutes.Keys, m.StatuteId, m.Spans.At("statute"), "statute", bag)) continue;
+                if (m.StatuteId is not null && !Ref(statutes.Keys, m.StatuteId, m.Spans.At("statute"), "statute", bag))
+                    continue;
                 if (m.Section is null) continue;
                 if (statuteId is null)
                     bag.Error(Codes.IncompleteAnswer, m.Spans.At("section"), "mandate cites a section but no statute",
@@ -109,10 +115,12 @@ internal sealed class InstitutionKind : Kind
 
     private static void Document(KnowledgeBaseModel kb, Institution i, List<SearchDocument> docs)
     {
-        var facets = RecordKinds.Facets(i.JurisdictionId, ["child-protection"], i.Established, YamlNames.Of(i.Status), YamlNames.Of(i.Verification));
+        var facets = RecordKinds.Facets(i.JurisdictionId, ["child-protection"], i.Established, YamlNames.Of(i.Status),
+            YamlNames.Of(i.Verification));
         docs.Add(new SearchDocument($"institution:{i.Id}", "institution", i.Name,
             $"{i.Acronym} {RecordKinds.Place(kb, i.JurisdictionId)} {i.Kind}",
-            $"{RecordKinds.Plain(kb, i.Summary)} {i.Parent} {string.Join(' ', i.Mandates.Select(m => kb.FunctionLabel(m.Function)))}",
+            $"{RecordKinds.Plain(kb, i.Summary)} {i.Parent} " +
+            $"{string.Join(' ', i.Mandates.Select(m => kb.FunctionLabel(m.Function)))}",
             SiteUrls.Institution(i.Id), facets));
         foreach (var m in i.Mandates.GroupBy(m => m.Function).Select(g => g.First()))
         {
@@ -138,10 +146,12 @@ internal sealed class InstitutionKind : Kind
             {
                 E("h2", j.Name),
                 E("ul", kb.Institutions.Where(i => i.JurisdictionId == j.Id)
-                    .Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name), $" — {i.Kind.Replace('-', ' ')}, {YamlNames.Of(i.Status).Replace('-', ' ')}"))),
+                    .Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name),
+                        $" — {i.Kind.Replace('-', ' ')}, {YamlNames.Of(i.Status).Replace('-', ' ')}"))),
             }),
         };
-        return Layout.Page(ctx, "Bodies", "Commissions, authorities, bureaus, courts and helplines with a child protection mandate.", body);
+        return Layout.Page(ctx, "Bodies",
+            "Commissions, authorities, bureaus, courts and helplines with a child protection mandate.", body);
     }
 
     private static byte[] Page(RecordPages r, Institution i)
@@ -151,32 +161,46 @@ internal sealed class InstitutionKind : Kind
         var overlaps = analysis.OverlapsOf(i.Id).ToList();
         var body = new List<object?>
         {
-            Layout.Breadcrumbs(ctx, (SiteUrls.Institutions, "Bodies"), (SiteUrls.Jurisdiction(i.JurisdictionId), kb.JurisdictionName(i.JurisdictionId))),
+            Layout.Breadcrumbs(ctx, (SiteUrls.Institutions, "Bodies"),
+                (SiteUrls.Jurisdiction(i.JurisdictionId), kb.JurisdictionName(i.JurisdictionId))),
             E("h1", i.Name, i.Acronym is null ? null : E("span", Class("acronym"), $" ({i.Acronym})")),
             Layout.DefinitionList(
                 ("Kind", i.Kind.Replace('-', ' ')),
-                ("Jurisdiction", ctx.Link(SiteUrls.Jurisdiction(i.JurisdictionId), kb.JurisdictionName(i.JurisdictionId))),
+                ("Jurisdiction",
+                    ctx.Link(SiteUrls.Jurisdiction(i.JurisdictionId), kb.JurisdictionName(i.JurisdictionId))),
                 ("Established", i.Established?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ("Founding law", i.StatuteId is null ? "none (established by government decision or not recorded)" : (object)E("span",
-                    r.StatuteLink(ctx, i.StatuteId),
-                    i.StatuteSection is null ? null : new object[] { ", ", ctx.Link(SiteUrls.Section(i.StatuteId, i.StatuteSection), $"s. {i.StatuteSection}") })),
+                ("Founding law", i.StatuteId is null
+                    ? "none (established by government decision or not recorded)"
+                    : (object)E("span",
+                        r.StatuteLink(ctx, i.StatuteId),
+                        i.StatuteSection is null ? null : new object[]
+                        {
+                            ", ", ctx.Link(SiteUrls.Section(i.StatuteId, i.StatuteSection), $"s. {i.StatuteSection}")
+                        })),
                 ("Parent", i.Parent),
                 ("Operational status", YamlNames.Of(i.Status).Replace('-', ' ')),
-                ("Serves children of", RecordPages.Join(i.Reach.Select(j => (object)ctx.Link(SiteUrls.Jurisdiction(j), kb.JurisdictionName(j)))))),
+                ("Serves children of",
+                    RecordPages.Join(i.Reach.Select(j =>
+                        (object)ctx.Link(SiteUrls.Jurisdiction(j), kb.JurisdictionName(j)))))),
             E("div", Class("prose"), MarkdownRenderer.Render(kb, i.Summary)),
             E("h2", "Mandates"),
             i.Mandates.Count == 0 ? E("p", "No mandates recorded yet.") : ScrollTable("Mandates", Class("data"),
                 E("caption", "What the law or government tasks this body with"),
-                E("thead", E("tr", E("th", A("scope", "col"), "Function"), E("th", A("scope", "col"), "Granted by"), E("th", A("scope", "col"), "Note"))),
+                E("thead", E("tr", E("th", A("scope", "col"), "Function"), E("th", A("scope", "col"), "Granted by"),
+                    E("th", A("scope", "col"), "Note"))),
                 E("tbody", i.Mandates.Select(m =>
                 {
                     var statute = m.StatuteId ?? i.StatuteId;
                     var sims = similar.GetValueOrDefault($"mandate:{i.Id}/{m.Function}") ?? [];
                     return E("tr", A("id", "mandate-" + m.Function),
                         E("th", A("scope", "row"), kb.FunctionLabel(m.Function)),
-                        E("td", statute is null || m.Section is null ? "no section (non-statutory)" : (object)ctx.Link(SiteUrls.Section(statute, m.Section), $"{r.Short(statute)} s. {m.Section}")),
+                        E("td", statute is null || m.Section is null
+                            ? "no section (non-statutory)"
+                            : (object)ctx.Link(SiteUrls.Section(statute, m.Section),
+                                $"{r.Short(statute)} s. {m.Section}")),
                         E("td", m.Note is null ? null : MarkdownRenderer.Render(kb, m.Note),
-                            sims.Count == 0 ? null : E("p", Class("similar"), "Similar elsewhere: ", RecordPages.Join(sims.Select(x => (object)ctx.Link(x.Url, r.SimilarTitle(x)))))));
+                            sims.Count == 0 ? null : E("p", Class("similar"), "Similar elsewhere: ",
+                                RecordPages.Join(sims.Select(x => (object)ctx.Link(x.Url, r.SimilarTitle(x)))))));
                 }))),
             overlaps.Count == 0 ? null : E("section", Class("findings"), E("h2", "Overlapping mandates"),
                 E("ul", overlaps.Select(f =>
@@ -185,10 +209,15 @@ internal sealed class InstitutionKind : Kind
                     var self = Evidence.Institution(i.Id);
                     var shown = f.Evidence.Where(e => e != self).Take(Analyser.MaxNamed).ToList();
                     var others = f.Evidence.Count - 1; // this body is always among the evidence
-                    return E("li", r.Summary(f), " ", RecordPages.Join(shown.Select(e => (object)r.EvidenceLink(ctx, e))),
-                        others <= Analyser.MaxNamed ? null : new object[] { " … ", ctx.Link(SiteUrls.Findings + "#" + f.Id, $"all {others} in the findings report") });
+                    return E("li", r.Summary(f), " ",
+                        RecordPages.Join(shown.Select(e => (object)r.EvidenceLink(ctx, e))),
+                        others <= Analyser.MaxNamed ? null : new object[]
+                        {
+                            " … ", ctx.Link(SiteUrls.Findings + "#" + f.Id, $"all {others} in the findings report")
+                        });
                 }))),
-            i.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"), E("div", Class("prose"), MarkdownRenderer.Render(kb, i.Notes))),
+            i.Notes is null ? null : E("section", Class("notes"), E("h2", "Notes on sources"),
+                E("div", Class("prose"), MarkdownRenderer.Render(kb, i.Notes))),
             Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Institution, i.Id)),
             r.HistorySection(i.Spans),
             Layout.CiteBlock(ctx, i.Name, i.CheckedOn, i.Verification, i.SourceUrl, kb.AsOf),
@@ -211,23 +240,29 @@ internal sealed class InstitutionKind : Kind
         new(new DataFile("institutions.csv", "One row per body.",
         [
             new("id", "Body id."), new("jurisdiction", "Jurisdiction that established it."), new("name", "Name."),
-            new("acronym", "Acronym, where used."), new("kind", "ministry, commission, authority, bureau, unit, court, helpline, …"),
+            new("acronym", "Acronym, where used."),
+            new("kind", "ministry, commission, authority, bureau, unit, court, helpline, …"),
             new("established", "Year established, where known."), new("statute", "Founding statute id."),
-            new("statute_section", "Establishing section."), new("status", "operational, constituted, not-constituted, abolished or unknown."),
+            new("statute_section", "Establishing section."),
+            new("status", "operational, constituted, not-constituted, abolished or unknown."),
             new("reach", "Jurisdictions whose children it serves, ';'-separated."), new("source_url", "Source read."),
             new("checked_on", "Date last checked."), new("verification", "Verification level."),
         ]), (kb, _) => kb.Institutions.Select(i => new[]
         {
-            i.Id, i.JurisdictionId, i.Name, i.Acronym, i.Kind, i.Established is null ? "" : DataExport.N(i.Established.Value), i.StatuteId,
-            i.StatuteSection, YamlNames.Of(i.Status), string.Join(';', i.Reach), i.SourceUrl, DataExport.D(i.CheckedOn), YamlNames.Of(i.Verification),
+            i.Id, i.JurisdictionId, i.Name, i.Acronym, i.Kind,
+            i.Established is null ? "" : DataExport.N(i.Established.Value), i.StatuteId,
+            i.StatuteSection, YamlNames.Of(i.Status), string.Join(';', i.Reach), i.SourceUrl, DataExport.D(i.CheckedOn),
+            YamlNames.Of(i.Verification),
         })),
         new(new DataFile("mandates.csv", "One row per body and mandate function.",
         [
             new("institution", "Body id."), new("function", "Mandate function id (controlled vocabulary)."),
-            new("statute", "Statute granting it."), new("section", "Granting section."), new("reach", "Jurisdictions covered, ';'-separated."),
+            new("statute", "Statute granting it."), new("section", "Granting section."),
+            new("reach", "Jurisdictions covered, ';'-separated."),
         ]), (kb, _) => kb.Institutions.SelectMany(i => i.Mandates.Select(m => new[]
         {
-            i.Id, m.Function, m.StatuteId ?? (m.Section is null ? null : i.StatuteId), m.Section, string.Join(';', i.Reach),
+            i.Id, m.Function, m.StatuteId ?? (m.Section is null ? null : i.StatuteId), m.Section,
+            string.Join(';', i.Reach),
         }))),
     ];
 }

@@ -15,11 +15,14 @@ public sealed record JudgmentEffect(string StatuteId, string? Section, string Ef
 /// <summary>A compared answer (topic and jurisdiction) that a judgment changed or interpreted.</summary>
 public sealed record AffectedAnswer(string TopicId, string JurisdictionId, Spans Spans);
 
-/// <summary>A court judgment that struck down, read down, upheld or interpreted the law a compared answer rests on.</summary>
+/// <summary>
+/// A court judgment that struck down, read down, upheld or interpreted the law a compared answer rests on.
+/// </summary>
 public sealed record Judgment(
-    string Id, string Name, string Court, string? CaseNumber, string? Citation, PartialDate Decided, IReadOnlyList<string> Bench,
-    string Jurisdiction, string Status, string Held, string? Quote, IReadOnlyList<JudgmentEffect> Effects,
-    IReadOnlyList<AffectedAnswer> Affects, IReadOnlyList<Source> Sources, string? Note, Spans Spans) : KindRecord(Id, Spans)
+    string Id, string Name, string Court, string? CaseNumber, string? Citation, PartialDate Decided,
+    IReadOnlyList<string> Bench, string Jurisdiction, string Status, string Held, string? Quote,
+    IReadOnlyList<JudgmentEffect> Effects, IReadOnlyList<AffectedAnswer> Affects, IReadOnlyList<Source> Sources,
+    string? Note, Spans Spans) : KindRecord(Id, Spans)
 {
     public override string Title => Name;
     public override string? JurisdictionId => Jurisdiction;
@@ -43,7 +46,9 @@ internal sealed class JudgmentKind : RecordKind
     public override string Name => "judgment";
     public override string Folder => "judgments";
     public override string Plural => "Judgments";
-    public override string Lead => "Court judgments that struck down, read down, upheld or interpreted the law behind a compared answer, with what each did to which section.";
+    public override string Lead =>
+        "Court judgments that struck down, read down, upheld or interpreted the law behind a compared answer, " +
+        "with what each did to which section.";
 
     private static string EffectWords(string effect) => effect switch
     {
@@ -81,7 +86,9 @@ internal sealed class JudgmentKind : RecordKind
             var effect = e.OneOf("effect", Effects);
             var note = e.String("note", required: false);
             e.Finish();
-            return statute is null || effect is null ? null : new JudgmentEffect(statute, section, effect, note, e.Spans());
+            return statute is null || effect is null
+                ? null
+                : new JudgmentEffect(statute, section, effect, note, e.Spans());
         }).OfType<JudgmentEffect>().ToList();
         var affects = r.MappingList("affects", "affected answer").Select(a =>
         {
@@ -93,9 +100,11 @@ internal sealed class JudgmentKind : RecordKind
         var sources = ContentLoader.ReadSources(r, "sources", required: true);
         var note = r.String("note", required: false);
         var research = r.String("research", required: false);
-        if (id is null || title is null || court is null || decided is null || jurisdiction is null || status is null || held is null) return null;
-        return new Judgment(id, title, court, caseNumber, citation, decided.Value, bench, jurisdiction, status, held, quote,
-            effects, affects, sources, note, r.Spans()) { Research = research, Aliases = r.StringList("aliases") };
+        if (id is null || title is null || court is null || decided is null || jurisdiction is null || status is null
+            || held is null) return null;
+        return new Judgment(id, title, court, caseNumber, citation, decided.Value, bench, jurisdiction, status, held,
+            quote, effects, affects, sources, note, r.Spans())
+        { Research = research, Aliases = r.StringList("aliases") };
     }
 
     internal override void Validate(KnowledgeBaseModel kb, KindRecord record, Checks check)
@@ -109,7 +118,8 @@ internal sealed class JudgmentKind : RecordKind
         check.ForReaders(j.Note, j.Spans.At("note"), "note");
         check.ForReaders(j.Research, j.Spans.At("research"), "research trail", limitWords: false);
         if (j.Quote is { } q && Rules.Words(q) > Limits.QuoteWords)
-            check.Bag.Error(Codes.TooLong, j.Spans.At("quote"), $"quote is {Rules.Words(q)} words; the limit is {Limits.QuoteWords}",
+            check.Bag.Error(Codes.TooLong, j.Spans.At("quote"),
+                $"quote is {Rules.Words(q)} words; the limit is {Limits.QuoteWords}",
                 "quote only the operative words of the judgment");
         foreach (var e in j.Effects)
         {
@@ -118,20 +128,26 @@ internal sealed class JudgmentKind : RecordKind
         }
         foreach (var a in j.Affects)
         {
-            if (check.Topic(a.TopicId, a.Spans.At("topic")) && check.Jurisdiction(a.JurisdictionId, a.Spans.At("jurisdiction"))
+            if (check.Topic(a.TopicId, a.Spans.At("topic"))
+                && check.Jurisdiction(a.JurisdictionId, a.Spans.At("jurisdiction"))
                 && kb.Topic(a.TopicId)!.AnswerFor(a.JurisdictionId) is null)
                 check.Bag.Error(Codes.UnknownReference, a.Spans.At("jurisdiction"),
-                    $"topic '{a.TopicId}' has no answer for '{a.JurisdictionId}'", "name a jurisdiction the topic answers");
+                    $"topic '{a.TopicId}' has no answer for '{a.JurisdictionId}'",
+                    "name a jurisdiction the topic answers");
         }
     }
 
     public override IEnumerable<SearchDocument> Documents(KnowledgeBaseModel kb, KindRecord record)
     {
         var j = (Judgment)record;
-        var themes = j.Affects.Select(a => kb.Topic(a.TopicId)?.Theme).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var themes = j.Affects.Select(a => kb.Topic(a.TopicId)?.Theme).OfType<string>()
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         yield return new SearchDocument($"judgment:{j.Id}", Name, j.Name,
-            $"{j.Court} {j.Citation} {j.CaseNumber} {string.Join(' ', j.Bench)} {kb.JurisdictionName(j.Jurisdiction)}",
-            $"{RecordKinds.Plain(kb, j.Held)} {string.Join(' ', j.Effects.Select(e => $"{EffectWords(e.Effect)} {kb.Statute(e.StatuteId)?.Title} section {e.Section}"))}",
+            $"{j.Court} {j.Citation} {j.CaseNumber} {string.Join(' ', j.Bench)} " +
+            $"{kb.JurisdictionName(j.Jurisdiction)}",
+            $"{RecordKinds.Plain(kb, j.Held)} " +
+            $"{string.Join(' ', j.Effects.Select(e =>
+                $"{EffectWords(e.Effect)} {kb.Statute(e.StatuteId)?.Title} section {e.Section}"))}",
             Url(j.Id), RecordKinds.Facets(j.Jurisdiction, themes, j.Decided.Year, j.Status));
     }
 
@@ -144,7 +160,10 @@ internal sealed class JudgmentKind : RecordKind
     public override object Item(PageContext ctx, KnowledgeBaseModel kb, KindRecord record)
     {
         var j = (Judgment)record;
-        return new object?[] { ctx.Link(Url(j.Id), j.Name), $" ({j.CourtAndDate}", j.Citation is null ? null : $"; {j.Citation}", ")" };
+        return new object?[]
+        {
+            ctx.Link(Url(j.Id), j.Name), $" ({j.CourtAndDate}", j.Citation is null ? null : $"; {j.Citation}", ")"
+        };
     }
 
     public override IEnumerable<object?> Body(PageContext ctx, KnowledgeBaseModel kb, KindRecord record)
@@ -156,12 +175,14 @@ internal sealed class JudgmentKind : RecordKind
             j.Citation is null ? null : new object[] { E("dt", "Reported"), E("dd", j.Citation) },
             E("dt", "Decided"), E("dd", E("time", A("datetime", j.Decided.Iso), j.Decided.ToString())),
             j.Bench.Count == 0 ? null : new object[] { E("dt", "Bench"), E("dd", string.Join("; ", j.Bench)) },
-            E("dt", "Law of"), E("dd", ctx.Link(SiteUrls.Jurisdiction(j.Jurisdiction), kb.JurisdictionName(j.Jurisdiction))),
+            E("dt", "Law of"),
+            E("dd", ctx.Link(SiteUrls.Jurisdiction(j.Jurisdiction), kb.JurisdictionName(j.Jurisdiction))),
             E("dt", "Status"), E("dd", StatusWords(j.Status)));
         yield return E("h2", "What the court held");
         yield return MarkdownRenderer.Render(kb, j.Held);
         if (j.Quote is not null)
-            yield return E("blockquote", Class("operative"), E("p", j.Quote.Trim()), E("footer", "— ", j.Name, j.Citation is null ? null : ", " + j.Citation));
+            yield return E("blockquote", Class("operative"), E("p", j.Quote.Trim()),
+                E("footer", "— ", j.Name, j.Citation is null ? null : ", " + j.Citation));
         if (j.Note is not null) yield return E("div", Class("note"), MarkdownRenderer.Render(kb, j.Note));
         if (j.Effects.Count > 0)
         {
@@ -178,7 +199,8 @@ internal sealed class JudgmentKind : RecordKind
             {
                 var t = kb.Topic(a.TopicId);
                 var answer = t?.AnswerFor(a.JurisdictionId);
-                return E("li", ctx.Link(SiteUrls.Answer(a.TopicId, a.JurisdictionId), $"{t?.Title ?? a.TopicId}: {kb.JurisdictionName(a.JurisdictionId)}"),
+                return E("li", ctx.Link(SiteUrls.Answer(a.TopicId, a.JurisdictionId),
+                        $"{t?.Title ?? a.TopicId}: {kb.JurisdictionName(a.JurisdictionId)}"),
                     t is null || answer is null ? null : $" (now: {AnswerView.ValueText(t, answer)})");
             }));
         }
@@ -196,16 +218,20 @@ internal sealed class JudgmentKind : RecordKind
             .Distinct();
     }
 
-    public override Element? SectionOn(PageContext ctx, KnowledgeBaseModel kb, Target target, IReadOnlyList<KindRecord> naming)
+    public override Element? SectionOn(PageContext ctx, KnowledgeBaseModel kb, Target target,
+        IReadOnlyList<KindRecord> naming)
     {
         var list = naming.Cast<Judgment>().OrderBy(j => j.Decided).ThenBy(j => j.Id, StringComparer.Ordinal).ToList();
         object What(Judgment j) => target.Kind switch
         {
             TargetKind.Statute => string.Join("; ", j.Effects.Where(e => e.StatuteId == target.Id)
                 .Select(e => EffectWords(e.Effect) + (e.Section is null ? "" : $" s. {e.Section}"))),
-            TargetKind.Topic => "affects " + string.Join(", ", j.Affects.Where(a => a.TopicId == target.Id).Select(a => kb.JurisdictionName(a.JurisdictionId))),
+            TargetKind.Topic => "affects " + string.Join(", ",
+                j.Affects.Where(a => a.TopicId == target.Id).Select(a => kb.JurisdictionName(a.JurisdictionId))),
             _ => j.Effects.Count == 0 ? "" : string.Join("; ", j.Effects.Select(e =>
-                $"{EffectWords(e.Effect)} {kb.Statute(e.StatuteId)?.ShortTitle ?? kb.Statute(e.StatuteId)?.Title ?? e.StatuteId}{(e.Section is null ? "" : $" s. {e.Section}")}")),
+                $"{EffectWords(e.Effect)} " +
+                $"{kb.Statute(e.StatuteId)?.ShortTitle ?? kb.Statute(e.StatuteId)?.Title ?? e.StatuteId}" +
+                $"{(e.Section is null ? "" : $" s. {e.Section}")}")),
         };
         var heading = target.Kind switch
         {
@@ -215,17 +241,22 @@ internal sealed class JudgmentKind : RecordKind
         };
         return E("section", Class("kind-section"), A("id", "judgments"),
             E("h2", $"{heading} ({list.Count})"),
-            E("ul", list.Select(j => E("li", ctx.Link(Url(j.Id), j.Name), $" ({j.CourtAndDate})", What(j) is string { Length: > 0 } w ? ": " + w : null))));
+            E("ul", list.Select(j => E("li", ctx.Link(Url(j.Id), j.Name), $" ({j.CourtAndDate})",
+                What(j) is string { Length: > 0 } w ? ": " + w : null))));
     }
 
-    public override (DataFile File, Func<KnowledgeBaseModel, IEnumerable<IReadOnlyList<string?>>> Rows) Export { get; } = (
+    public override (DataFile File, Func<KnowledgeBaseModel, IEnumerable<IReadOnlyList<string?>>> Rows)
+        Export { get; } = (
         new DataFile("judgments.csv", "One row per judgment.",
         [
             new("id", "Judgment id (judgments/<id>/)."), new("title", "Case name as reported."), new("court", "Court."),
             new("case_number", "Case number, where reported."), new("citation", "Law-report citation, where reported."),
-            new("decided", "Date decided: YYYY-MM-DD, YYYY-MM or YYYY as known."), new("jurisdiction", "Jurisdiction whose law it concerns."),
+            new("decided", "Date decided: YYYY-MM-DD, YYYY-MM or YYYY as known."),
+            new("jurisdiction", "Jurisdiction whose law it concerns."),
             new("status", "in-effect, appealed, set-aside or unknown."),
-            new("effects", "What it did: 'statute|section|effect' entries separated by ';' (effect: struck-down, read-down, interpreted, upheld, directed)."),
+            new("effects",
+                "What it did: 'statute|section|effect' entries separated by ';' " +
+                "(effect: struck-down, read-down, interpreted, upheld, directed)."),
             new("affects", "Compared answers it changed or interpreted: 'topic/jurisdiction' separated by ';'."),
             new("source_count", "How many sources it lists.", "integer"),
         ]),

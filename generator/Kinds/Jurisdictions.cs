@@ -23,7 +23,8 @@ internal sealed class JurisdictionKind : Kind
 
     /// <summary>Every jurisdiction file in content/jurisdictions/, in the order they are compared.</summary>
     internal IReadOnlyList<Jurisdiction> Load(string root, DiagnosticBag bag) =>
-        ContentLoader.LoadAll(root, Folder, bag, Name, Read).OrderBy(j => j.Order).ThenBy(j => j.Id, StringComparer.Ordinal).ToList();
+        ContentLoader.LoadAll(root, Folder, bag, Name, Read).OrderBy(j => j.Order)
+            .ThenBy(j => j.Id, StringComparer.Ordinal).ToList();
 
     public override IEnumerable<string> Ids(KnowledgeBaseModel kb) => kb.Jurisdictions.Select(j => j.Id);
 
@@ -59,16 +60,19 @@ internal sealed class JurisdictionKind : Kind
         var body = new List<object?>
         {
             E("h1", "Jurisdictions"),
-            E("ul", kb.Jurisdictions.Select(j => E("li", ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name), $" — {j.Kind.Replace('-', ' ')}, seat: {j.Seat}"))),
+            E("ul", kb.Jurisdictions.Select(j => E("li", ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name),
+                $" — {j.Kind.Replace('-', ' ')}, seat: {j.Seat}"))),
         };
-        return Layout.Page(ctx, "Jurisdictions", "The Federation, Islamabad Capital Territory and the four provinces.", body);
+        return Layout.Page(ctx, "Jurisdictions", "The Federation, Islamabad Capital Territory and the four provinces.",
+            body);
     }
 
     private static byte[] Page(RecordPages r, Jurisdiction j)
     {
         var (kb, analysis) = (r.Kb, r.Analysis);
         var ctx = new PageContext(SiteUrls.Jurisdiction(j.Id), kb.Site);
-        var statutes = kb.Statutes.Where(s => s.JurisdictionId == j.Id).OrderBy(s => s.Year).ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
+        var statutes = kb.Statutes.Where(s => s.JurisdictionId == j.Id).OrderBy(s => s.Year)
+            .ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var federalHere = kb.Statutes.Where(s => s.JurisdictionId != j.Id && s.AppliesTo.Contains(j.Id)).ToList();
         var bodies = kb.Institutions.Where(i => i.JurisdictionId == j.Id || i.Reach.Contains(j.Id)).ToList();
         var mine = analysis.Findings.Where(f => f.Jurisdictions.Contains(j.Id)).ToList();
@@ -77,7 +81,9 @@ internal sealed class JurisdictionKind : Kind
         {
             Layout.Breadcrumbs(ctx, (SiteUrls.Jurisdictions, "Jurisdictions")),
             E("h1", j.Name),
-            coverage is null ? E("p", "The Federation's own laws and bodies; their reach into each province is shown on the province's page.")
+            coverage is null
+                ? E("p", "The Federation's own laws and bodies; " +
+                    "their reach into each province is shown on the province's page.")
                 : E("p", Class("lead"), $"Of {coverage.Total} questions: {coverage.Describe()}."),
             coverage is null ? null : Scorecard(r, ctx, j, mine),
             coverage is null ? null : E("section", E("h2", "Answers by theme"),
@@ -93,53 +99,71 @@ internal sealed class JurisdictionKind : Kind
                             var state = ta.Cells.GetValueOrDefault(j.Id, CellState.Missing);
                             return E("tr", Class("cell-" + Cells.Css(state) + Cells.How(a)),
                                 E("th", A("scope", "row"), ctx.Link(SiteUrls.Answer(t.Id, j.Id), t.Title)),
-                                E("td", a is null ? "—" : a.IsAnswered ? AnswerView.ValueText(t, a) : Badges.Status(a.StatusName)),
+                                E("td", a is null ? "—"
+                                    : a.IsAnswered ? AnswerView.ValueText(t, a) : Badges.Status(a.StatusName)),
                                 E("td", Cells.Label(state)),
                                 E("td", Elsewhere(t, ta, j)));
                         }))))),
             coverage is null ? null : Overlaps(r, ctx, j, mine),
             E("section", E("h2", "Statutes enacted here"), StatuteList(r, ctx, statutes)),
             E("p", Class("rules-summary"), RulesSummary(statutes.Concat(federalHere).ToList())),
-            federalHere.Count == 0 ? null : E("section", E("h2", "Laws of another legislature in force here"), StatuteList(r, ctx, federalHere)),
+            federalHere.Count == 0 ? null : E("section", E("h2", "Laws of another legislature in force here"),
+                StatuteList(r, ctx, federalHere)),
             E("section", E("h2", "Bodies serving children here"),
-                bodies.Count == 0 ? E("p", "None recorded yet.") : E("ul", bodies.Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name),
-                    $" — {i.Kind.Replace('-', ' ')}, {YamlNames.Of(i.Status).Replace('-', ' ')}", i.JurisdictionId != j.Id ? $" ({kb.JurisdictionName(i.JurisdictionId)})" : "")))),
+                bodies.Count == 0 ? E("p", "None recorded yet.") : E("ul", bodies.Select(i =>
+                    E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name),
+                        $" — {i.Kind.Replace('-', ' ')}, {YamlNames.Of(i.Status).Replace('-', ' ')}",
+                        i.JurisdictionId != j.Id ? $" ({kb.JurisdictionName(i.JurisdictionId)})" : "")))),
             Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Jurisdiction, j.Id)),
             coverage is null ? null : E("section", E("h2", "Side by side"),
-                E("ul", kb.Compared.Where(o => o.Id != j.Id).Select(o => E("li", ctx.Link(RecordPages.PairUrl(j, o), $"{j.Name} and {o.Name}"))))),
+                E("ul", kb.Compared.Where(o => o.Id != j.Id).Select(o =>
+                    E("li", ctx.Link(RecordPages.PairUrl(j, o), $"{j.Name} and {o.Name}"))))),
         };
-        return Layout.Page(ctx, j.Name, $"Child protection law in {j.Name}: statutes, bodies, and how it compares.", body);
+        return Layout.Page(ctx, j.Name, $"Child protection law in {j.Name}: statutes, bodies, and how it compares.",
+            body);
     }
 
-    /// <summary>How the other jurisdictions answer, in a few words: "alone", "same as 3", "others: 16 (2), 18 (1)".</summary>
+    /// <summary>
+    /// How the other jurisdictions answer, in a few words: "alone", "same as 3", "others: 16 (2), 18 (1)".
+    /// </summary>
     private static string Elsewhere(Topic t, TopicAnalysis ta, Jurisdiction j)
     {
         var own = t.AnswerFor(j.Id);
         if (own is not { IsAnswered: true, Value: { } value }) return "";
-        var others = ta.Spread.Select(x => (x.Value, Count: x.Jurisdictions.Count(o => o != j.Id))).Where(x => x.Count > 0).ToList();
+        var others = ta.Spread.Select(x => (x.Value, Count: x.Jurisdictions.Count(o => o != j.Id)))
+            .Where(x => x.Count > 0).ToList();
         if (others.Count == 0) return "no other jurisdiction has a value yet";
-        var same = others.FirstOrDefault(x => string.Equals(x.Value, value.Trim().ToLowerInvariant(), StringComparison.Ordinal)).Count;
-        if (same == 0) return "alone: " + string.Join(", ", others.Select(x => $"{ValueDisplay.Display(t, x.Value)} in {x.Count}"));
+        var same = others
+            .FirstOrDefault(x => string.Equals(x.Value, value.Trim().ToLowerInvariant(), StringComparison.Ordinal))
+            .Count;
+        if (same == 0)
+            return "alone: " + string.Join(", ",
+                others.Select(x => $"{ValueDisplay.Display(t, x.Value)} in {x.Count}"));
         return same == others.Sum(x => x.Count) ? "same everywhere" : $"same as {same}; " +
-            string.Join(", ", others.Where(x => x.Count > 0 && !string.Equals(x.Value, value.Trim().ToLowerInvariant(), StringComparison.Ordinal))
+            string.Join(", ", others.Where(x => x.Count > 0
+                    && !string.Equals(x.Value, value.Trim().ToLowerInvariant(), StringComparison.Ordinal))
                 .Select(x => $"{ValueDisplay.Display(t, x.Value)} in {x.Count}"));
     }
 
-    /// <summary>The overlapping mandates that involve bodies serving this jurisdiction, federal bodies acting here included.</summary>
+    /// <summary>
+    /// The overlapping mandates that involve bodies serving this jurisdiction, federal bodies acting here included.
+    /// </summary>
     private static Element Overlaps(RecordPages r, PageContext ctx, Jurisdiction j, List<Finding> mine)
     {
         var overlaps = mine.Where(f => f.Kind == FindingKinds.Overlap).ToList();
         return E("section", A("id", "overlaps"), E("h2", $"Overlapping mandates here ({overlaps.Count})"),
             overlaps.Count == 0 ? E("p", "No two bodies serving children here hold the same mandate.")
                 : E("ul", overlaps.Select(f => E("li", r.Summary(f), " ",
-                    E("span", Class("evidence"), RecordPages.Join(f.Evidence.Take(Analyser.MaxNamed).Select(e => (object)r.EvidenceLink(ctx, e))))))));
+                    E("span", Class("evidence"), RecordPages.Join(f.Evidence.Take(Analyser.MaxNamed)
+                        .Select(e => (object)r.EvidenceLink(ctx, e))))))));
     }
 
     private static string RulesSummary(IReadOnlyList<Statute> statutes)
     {
         var inForce = statutes.Where(s => s.Status is StatuteStatus.InForce or StatuteStatus.Amended).ToList();
         int Count(RulesState state) => inForce.Count(s => s.RulesNotified == state);
-        return $"Rules under the statutes in force here: {Count(RulesState.Yes)} notified, {Count(RulesState.No)} not notified, {Count(RulesState.Unknown)} unknown " +
+        return $"Rules under the statutes in force here: {Count(RulesState.Yes)} notified, " +
+               $"{Count(RulesState.No)} not notified, {Count(RulesState.Unknown)} unknown " +
                $"({Count(RulesState.NotApplicable)} need none).";
     }
 
@@ -149,16 +173,21 @@ internal sealed class JurisdictionKind : Kind
         var gaps = mine.Where(f => f.Kind == FindingKinds.Gap).ToList();
         var below = mine.Where(f => f.Kind == FindingKinds.BelowBenchmark).ToList();
         var deviations = mine.Where(f => f.Kind == FindingKinds.NonUniformity).ToList();
-        object Item(Finding f) => E("li", f.TopicId is null ? r.Summary(f) : (object)ctx.Link(SiteUrls.Answer(f.TopicId, j.Id), kb.Topic(f.TopicId)?.Title ?? f.TopicId),
+        object Item(Finding f) => E("li", f.TopicId is null
+                ? r.Summary(f)
+                : (object)ctx.Link(SiteUrls.Answer(f.TopicId, j.Id), kb.Topic(f.TopicId)?.Title ?? f.TopicId),
             f.Pointers.Count == 0 ? null : E("div", Class("pointers"), "Reform pointers: ",
                 RecordPages.Join(f.Pointers.Select(p => (object)E("span", kb.JurisdictionName(p.JurisdictionId), " ",
                     ctx.Link(SiteUrls.Section(p.StatuteId, p.Section), $"{r.Short(p.StatuteId)} s. {p.Section}"))))));
         return E("section", Class("scorecard"), A("aria-labelledby", "scorecard"),
             E("h2", A("id", "scorecard"), "Scorecard"),
             E("div", Class("score-grid"),
-                E("div", E("h3", $"Gaps ({gaps.Count})"), gaps.Count == 0 ? E("p", "None found.") : E("ul", gaps.Select(Item))),
-                E("div", E("h3", $"Below benchmark ({below.Count})"), below.Count == 0 ? E("p", "None found.") : E("ul", below.Select(Item))),
-                E("div", E("h3", $"Differs from other jurisdictions ({deviations.Count})"), deviations.Count == 0 ? E("p", "None found.") : E("ul", deviations.Select(Item)))));
+                E("div", E("h3", $"Gaps ({gaps.Count})"),
+                    gaps.Count == 0 ? E("p", "None found.") : E("ul", gaps.Select(Item))),
+                E("div", E("h3", $"Below benchmark ({below.Count})"),
+                    below.Count == 0 ? E("p", "None found.") : E("ul", below.Select(Item))),
+                E("div", E("h3", $"Differs from other jurisdictions ({deviations.Count})"),
+                    deviations.Count == 0 ? E("p", "None found.") : E("ul", deviations.Select(Item)))));
     }
 
     private static Element StatuteList(RecordPages r, PageContext ctx, IReadOnlyList<Statute> statutes) =>

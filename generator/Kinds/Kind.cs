@@ -9,7 +9,8 @@ namespace KnowledgeBase.Generator.Kinds;
 internal readonly record struct PageJob(string Url, Func<byte[]> Render);
 
 /// <summary>A download under data/ that a kind owns: its documented columns and its rows.</summary>
-internal sealed record KindExport(DataFile File, Func<KnowledgeBaseModel, Analysis, IEnumerable<IReadOnlyList<string?>>> Rows);
+internal sealed record KindExport(
+    DataFile File, Func<KnowledgeBaseModel, Analysis, IEnumerable<IReadOnlyList<string?>>> Rows);
 
 /// <summary>
 /// Every record kind as the stages see it: how its records are checked, indexed, rendered and
@@ -33,10 +34,14 @@ internal abstract class Kind
     /// <summary>The ids of this kind's records, in model order (counts, and whether a rebuild must be full).</summary>
     public abstract IEnumerable<string> Ids(KnowledgeBaseModel kb);
 
-    /// <summary>Every check on this kind's records that needs other records: ids unique, references resolve, dates past.</summary>
+    /// <summary>
+    /// Every check on this kind's records that needs other records: ids unique, references resolve, dates past.
+    /// </summary>
     internal abstract void ValidateAll(KnowledgeBaseModel kb, Checks check);
 
-    /// <summary>One search-document job per record; jobs run in parallel and their documents join in job order.</summary>
+    /// <summary>
+    /// One search-document job per record; jobs run in parallel and their documents join in job order.
+    /// </summary>
     public abstract IEnumerable<Func<IEnumerable<SearchDocument>>> Documents(KnowledgeBaseModel kb);
 
     /// <summary>The kind's pages: its index and one page per record.</summary>
@@ -46,7 +51,8 @@ internal abstract class Kind
     public abstract IReadOnlyList<KindExport> Exports { get; }
 
     /// <summary>One search-document job per record, from a method that adds a record's documents to a list.</summary>
-    protected static IEnumerable<Func<IEnumerable<SearchDocument>>> PerRecord<T>(IEnumerable<T> records, Action<T, List<SearchDocument>> map) =>
+    protected static IEnumerable<Func<IEnumerable<SearchDocument>>> PerRecord<T>(IEnumerable<T> records,
+        Action<T, List<SearchDocument>> map) =>
         records.Select(r => (Func<IEnumerable<SearchDocument>>)(() =>
         {
             var docs = new List<SearchDocument>();

@@ -7,7 +7,9 @@ using static KnowledgeBase.Generator.Render.H;
 
 namespace KnowledgeBase.Generator.Kinds;
 
-/// <summary>A record of a kind that lives in one place (<see cref="RecordKind"/>): its id, where it came from, what it rests on.</summary>
+/// <summary>
+/// A record of a kind that lives in one place (<see cref="RecordKind"/>): its id, where it came from, what it rests on.
+/// </summary>
 public abstract record KindRecord(string Id, Spans Spans)
 {
     /// <summary>The record's name as a reader sees it: page title, search title, link text.</summary>
@@ -57,7 +59,9 @@ internal abstract class RecordKind : Kind
 
     public string Url(string id) => $"{Folder}/{id}/";
 
-    /// <summary>Reads one file's mapping into a record, or null when it is too broken to use (the reader has said why).</summary>
+    /// <summary>
+    /// Reads one file's mapping into a record, or null when it is too broken to use (the reader has said why).
+    /// </summary>
     internal abstract KindRecord? Read(MappingReader r);
 
     /// <summary>Cross-record checks: references resolve, dates are not in the future, notes are for readers.</summary>
@@ -78,10 +82,15 @@ internal abstract class RecordKind : Kind
     /// <summary>The other records' pages a record adds a section to.</summary>
     public abstract IEnumerable<Target> Targets(KnowledgeBaseModel kb, KindRecord record);
 
-    /// <summary>The section this kind adds to a target's page, from the records that name it; null when none do.</summary>
-    public abstract Element? SectionOn(PageContext ctx, KnowledgeBaseModel kb, Target target, IReadOnlyList<KindRecord> naming);
+    /// <summary>
+    /// The section this kind adds to a target's page, from the records that name it; null when none do.
+    /// </summary>
+    public abstract Element? SectionOn(PageContext ctx, KnowledgeBaseModel kb, Target target,
+        IReadOnlyList<KindRecord> naming);
 
-    /// <summary>A section on the home page, where the kind has something every reader should see first; null for none.</summary>
+    /// <summary>
+    /// A section on the home page, where the kind has something every reader should see first; null for none.
+    /// </summary>
     public virtual Element? OnHome(PageContext ctx, KnowledgeBaseModel kb) => null;
 
     /// <summary>The CSV under data/: its columns (with meaning and type) and one row per line of the table.</summary>
@@ -94,7 +103,8 @@ internal abstract class RecordKind : Kind
 
     internal override void ValidateAll(KnowledgeBaseModel kb, Checks check)
     {
-        KnowledgeBase.Generator.Validate.RecordValidator.Aliases(In(kb), r => r.Id, r => r.Aliases, r => r.Spans, Name, check.Bag);
+        KnowledgeBase.Generator.Validate.RecordValidator.Aliases(In(kb), r => r.Id, r => r.Aliases, r => r.Spans, Name,
+            check.Bag);
         KnowledgeBase.Generator.Validate.RecordValidator.Unique(In(kb), r => r.Id, r => r.Spans, Name, check.Bag);
         foreach (var record in In(kb)) Validate(kb, record, check);
     }
@@ -114,19 +124,27 @@ internal sealed class Checks(KnowledgeBaseModel kb, DiagnosticBag bag, DateOnly 
 {
     public DiagnosticBag Bag { get; } = bag;
     public DateOnly Today { get; } = today;
-    private readonly HashSet<string> _jurisdictions = kb.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _jurisdictions =
+        kb.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _themes = kb.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _topics = kb.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _institutions = kb.Institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _functions = kb.MandateFunctions.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _institutions =
+        kb.Institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+    private readonly HashSet<string> _functions =
+        kb.MandateFunctions.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
     private readonly HashSet<string> _statutes = kb.Statutes.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
 
-    public bool Jurisdiction(string id, SourceSpan at) => Validate.RecordValidator.Ref(_jurisdictions, id, at, "jurisdiction", Bag);
-    public bool Theme(string id, SourceSpan at) => Validate.RecordValidator.Ref(_themes, id, at, "theme", Bag, "themes are listed in content/taxonomy/themes.yaml");
+    public bool Jurisdiction(string id, SourceSpan at) =>
+        Validate.RecordValidator.Ref(_jurisdictions, id, at, "jurisdiction", Bag);
+    public bool Theme(string id, SourceSpan at) =>
+        Validate.RecordValidator.Ref(_themes, id, at, "theme", Bag,
+            "themes are listed in content/taxonomy/themes.yaml");
     public bool Topic(string id, SourceSpan at) => Validate.RecordValidator.Ref(_topics, id, at, "topic", Bag);
-    public bool Institution(string id, SourceSpan at) => Validate.RecordValidator.Ref(_institutions, id, at, "institution", Bag);
+    public bool Institution(string id, SourceSpan at) =>
+        Validate.RecordValidator.Ref(_institutions, id, at, "institution", Bag);
     public bool Function(string id, SourceSpan at) =>
-        Validate.RecordValidator.Ref(_functions, id, at, "mandate function", Bag, "mandate functions are listed in content/taxonomy/mandate-functions.yaml");
+        Validate.RecordValidator.Ref(_functions, id, at, "mandate function", Bag,
+            "mandate functions are listed in content/taxonomy/mandate-functions.yaml");
 
     public bool Statute(KnowledgeBaseModel kb, string id, string? section, SourceSpan at, SourceSpan sectionAt)
     {
@@ -154,7 +172,9 @@ internal sealed class Checks(KnowledgeBaseModel kb, DiagnosticBag bag, DateOnly 
     public void FileNamed(KindRecord record) => Validate.RecordValidator.FileNamed(record.Spans, record.Id, null, Bag);
 }
 
-/// <summary>The kinds that live in one place, in the order their pages, navigation entries and downloads appear.</summary>
+/// <summary>
+/// The kinds that live in one place, in the order their pages, navigation entries and downloads appear.
+/// </summary>
 internal static class RecordKinds
 {
     public static readonly JudgmentKind Judgments = new();
@@ -169,7 +189,9 @@ internal static class RecordKinds
     public static readonly InstitutionKind Institutions = new();
     public static readonly TopicKind Topics = new();
 
-    /// <summary>Every kind, in the order the stages take them: the comparison's own kinds first, then <see cref="All"/>.</summary>
+    /// <summary>
+    /// Every kind, in the order the stages take them: the comparison's own kinds first, then <see cref="All"/>.
+    /// </summary>
     public static IReadOnlyList<Kind> Every { get; } = [Jurisdictions, Statutes, Institutions, Topics, .. All];
 
     /// <summary>Every kind's section on <paramref name="target"/>'s page, from the records that name it.</summary>
@@ -186,7 +208,8 @@ internal static class RecordKinds
         var body = new List<object?> { Layout.Breadcrumbs(ctx, (kind.IndexUrl, kind.Plural)), E("h1", record.Title) };
         body.AddRange(kind.Body(ctx, kb, record));
         if (record.Research is not null)
-            body.Add(E("details", Class("research"), E("summary", "How this was researched"), MarkdownRenderer.Render(kb, record.Research)));
+            body.Add(E("details", Class("research"), E("summary", "How this was researched"),
+                MarkdownRenderer.Render(kb, record.Research)));
         body.Add(Layout.ReportLink(ctx, record.Title, ctx.Absolute(ctx.Url)));
         return Layout.Page(ctx, record.Title, kind.Description(record), body);
     }
@@ -213,13 +236,16 @@ internal static class RecordKinds
     }
 
     /// <summary>Plain text of Markdown prose, for search.</summary>
-    public static string Plain(KnowledgeBaseModel kb, string? markdown) => markdown is null ? "" : MarkdownRenderer.PlainText(kb, markdown);
+    public static string Plain(KnowledgeBaseModel kb, string? markdown) =>
+        markdown is null ? "" : MarkdownRenderer.PlainText(kb, markdown);
 
     /// <summary>A jurisdiction's name and aliases, so a search for "KPK" or "Islamabad" finds its records.</summary>
-    public static string Place(KnowledgeBaseModel kb, string j) => kb.Jurisdiction(j) is { } x ? $"{x.Name} {string.Join(' ', x.Aliases)}" : j;
+    public static string Place(KnowledgeBaseModel kb, string j) =>
+        kb.Jurisdiction(j) is { } x ? $"{x.Name} {string.Join(' ', x.Aliases)}" : j;
 
     /// <summary>A search document's facets: the filters a reader can narrow results by.</summary>
-    public static Dictionary<string, IReadOnlyList<string>> Facets(string? jurisdiction, IReadOnlyList<string> themes, int? year,
+    public static Dictionary<string, IReadOnlyList<string>> Facets(string? jurisdiction,
+        IReadOnlyList<string> themes, int? year,
         string? status, string? verification = null)
     {
         var f = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);

@@ -17,7 +17,8 @@ internal static class ContentFile
             var info = new FileInfo(file);
             if (info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is not { Exists: true })
             {
-                bag.Error(Codes.UnreadableFile, at, $"symbolic link points to '{info.LinkTarget}', which does not exist",
+                bag.Error(Codes.UnreadableFile, at,
+                    $"symbolic link points to '{info.LinkTarget}', which does not exist",
                     "remove the link or restore the file it points to");
                 return null;
             }
@@ -36,7 +37,8 @@ internal static class ContentFile
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            bag.Error(Codes.UnreadableFile, at, $"cannot read file: {e.Message}", "check that the file exists and is readable");
+            bag.Error(Codes.UnreadableFile, at, $"cannot read file: {e.Message}",
+                "check that the file exists and is readable");
             return null;
         }
     }

@@ -12,7 +12,8 @@ namespace KnowledgeBase.Generator.Load;
 /// </summary>
 public sealed class ParseCache
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (long Length, DateTime Modified, object? Record, DiagnosticBag Bag)> _entries =
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<
+        string, (long Length, DateTime Modified, object? Record, DiagnosticBag Bag)> _entries =
         new(StringComparer.Ordinal);
 
     internal (T? Record, DiagnosticBag Bag) GetOrRead<T>(string file, Func<DiagnosticBag, T?> read) where T : class
@@ -20,7 +21,8 @@ public sealed class ParseCache
         var info = new FileInfo(file);
         // A file that vanished since the folder was listed is not cached: the next rebuild sees it gone.
         var stamp = info.Exists ? (info.Length, info.LastWriteTimeUtc) : (-1, DateTime.MinValue);
-        if (_entries.TryGetValue(file, out var e) && stamp.Item1 >= 0 && e.Length == stamp.Item1 && e.Modified == stamp.Item2)
+        if (_entries.TryGetValue(file, out var e) && stamp.Item1 >= 0 && e.Length == stamp.Item1
+            && e.Modified == stamp.Item2)
             return ((T?)e.Record, e.Bag);
         var bag = new DiagnosticBag();
         var record = read(bag);
@@ -41,7 +43,8 @@ public static class ContentLoader
         var root = Path.GetFullPath(contentDir);
         if (!Directory.Exists(root))
         {
-            bag.Error(Codes.UnreadableFile, SourceSpan.FileOnly(contentDir), $"content folder '{contentDir}' does not exist",
+            bag.Error(Codes.UnreadableFile, SourceSpan.FileOnly(contentDir),
+                $"content folder '{contentDir}' does not exist",
                 "run from the repository root, or pass --content DIR");
             return Empty();
         }
@@ -52,10 +55,12 @@ public static class ContentLoader
         var statutes = Kinds.RecordKinds.Statutes.Load(root, bag, cache);
         var institutions = Kinds.RecordKinds.Institutions.Load(root, bag, cache);
         var topics = Kinds.RecordKinds.Topics.Load(root, bag, cache);
-        var themes = LoadOne(root, Path.Combine("taxonomy", "themes.yaml"), bag, "theme list", r => ReadTerms(r, "themes", "theme")) ?? [];
+        var themes = LoadOne(root, Path.Combine("taxonomy", "themes.yaml"), bag, "theme list",
+            r => ReadTerms(r, "themes", "theme")) ?? [];
         var functions = LoadOne(root, Path.Combine("taxonomy", "mandate-functions.yaml"), bag, "mandate function list",
             r => ReadTerms(r, "functions", "mandate function")) ?? [];
-        var synonyms = LoadOne(root, Path.Combine("taxonomy", "synonyms.yaml"), bag, "synonym list", ReadSynonyms) ?? [];
+        var synonyms =
+            LoadOne(root, Path.Combine("taxonomy", "synonyms.yaml"), bag, "synonym list", ReadSynonyms) ?? [];
 
         var kinds = new Dictionary<string, IReadOnlyList<Kinds.KindRecord>>(StringComparer.Ordinal);
         foreach (var kind in Kinds.RecordKinds.All)
@@ -84,7 +89,8 @@ public static class ContentLoader
         var dir = Path.Combine(root, folder);
         var list = new List<T>();
         if (!Directory.Exists(dir)) return list;
-        var files = Directory.EnumerateFiles(dir, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
+        var files = Directory
+            .EnumerateFiles(dir, "*", recursive ? SearchOption.AllDirectories : SearchOption.TopDirectoryOnly)
             .Order(StringComparer.Ordinal);
         var yaml = new List<string>();
         foreach (var file in files)
@@ -94,7 +100,8 @@ public static class ContentLoader
             if (!name.EndsWith(".yaml", StringComparison.Ordinal))
             {
                 bag.Warning(Codes.UnexpectedFile, SourceSpan.FileOnly(DisplayPath(file)),
-                    $"'{name}' is not read: only .yaml files are records here", "rename it to .yaml, or move it out of content/");
+                    $"'{name}' is not read: only .yaml files are records here",
+                    "rename it to .yaml, or move it out of content/");
                 continue;
             }
             yaml.Add(file);
@@ -122,25 +129,29 @@ public static class ContentLoader
         return (read(own), own);
     }
 
-    private static T? LoadOne<T>(string root, string relative, DiagnosticBag bag, string what, Func<MappingReader, T?> read)
+    private static T? LoadOne<T>(string root, string relative, DiagnosticBag bag, string what,
+        Func<MappingReader, T?> read)
         where T : class
     {
         var file = Path.Combine(root, relative);
         if (!File.Exists(file))
         {
-            bag.Error(Codes.UnreadableFile, SourceSpan.FileOnly(DisplayPath(file)), $"{what} file is missing", $"create {relative}");
+            bag.Error(Codes.UnreadableFile, SourceSpan.FileOnly(DisplayPath(file)), $"{what} file is missing",
+                $"create {relative}");
             return null;
         }
         return ReadFile(file, bag, what, read);
     }
 
-    private static T? ReadFile<T>(string file, DiagnosticBag bag, string what, Func<MappingReader, T?> read) where T : class
+    private static T? ReadFile<T>(string file, DiagnosticBag bag, string what, Func<MappingReader, T?> read)
+        where T : class
     {
         var text = ContentFile.Read(file, bag);
         return text is null ? null : ReadText(DisplayPath(file), text, bag, what, read);
     }
 
-    internal static T? ReadText<T>(string displayPath, string text, DiagnosticBag bag, string what, Func<MappingReader, T?> read)
+    internal static T? ReadText<T>(string displayPath, string text, DiagnosticBag bag, string what,
+        Func<MappingReader, T?> read)
         where T : class
     {
         var node = Parse(displayPath, text, bag);
@@ -159,13 +170,16 @@ public static class ContentLoader
         return record;
     }
 
-    /// <summary>Every "TODO" that `kb new` left (or an editor wrote) is a warning at its line, until it is filled in.</summary>
+    /// <summary>
+    /// Every "TODO" that `kb new` left (or an editor wrote) is a warning at its line, until it is filled in.
+    /// </summary>
     private static void Placeholders(string displayPath, YamlNode node, DiagnosticBag bag)
     {
         foreach (var scalar in node.AllNodes.OfType<YamlScalarNode>())
         {
             if (scalar.Value is null || !scalar.Value.Contains("TODO", StringComparison.Ordinal)) continue;
-            bag.Warning(Codes.Placeholder, new SourceSpan(displayPath, (int)scalar.Start.Line, (int)scalar.Start.Column),
+            bag.Warning(Codes.Placeholder,
+                new SourceSpan(displayPath, (int)scalar.Start.Line, (int)scalar.Start.Column),
                 $"'{(scalar.Value.Length > 60 ? scalar.Value[..60] + "…" : scalar.Value).Trim()}' is a placeholder",
                 "replace it with what the source you read says (a real address, title, date or text)");
         }
@@ -180,13 +194,15 @@ public static class ContentLoader
             stream.Load(new StringReader(text));
             if (stream.Documents.Count == 0)
             {
-                bag.Error(Codes.NotAMapping, SourceSpan.FileOnly(displayPath), "file is empty", "write the record's fields, starting with 'id:'");
+                bag.Error(Codes.NotAMapping, SourceSpan.FileOnly(displayPath), "file is empty",
+                    "write the record's fields, starting with 'id:'");
                 return null;
             }
             if (stream.Documents.Count > 1)
             {
                 var second = stream.Documents[1].RootNode;
-                bag.Error(Codes.YamlSyntax, new SourceSpan(displayPath, (int)second.Start.Line, (int)second.Start.Column),
+                bag.Error(Codes.YamlSyntax,
+                    new SourceSpan(displayPath, (int)second.Start.Line, (int)second.Start.Column),
                     "file holds more than one YAML document", "one record per file: remove the '---' separator");
             }
             return stream.Documents[0].RootNode;
@@ -195,10 +211,13 @@ public static class ContentLoader
         {
             var span = new SourceSpan(displayPath, (int)e.Start.Line, (int)e.Start.Column);
             var inner = e.InnerException?.Message ?? e.Message;
-            if (inner.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase) || inner.Contains("same key", StringComparison.OrdinalIgnoreCase))
-                bag.Error(Codes.DuplicateKey, span, "a field appears twice in the same mapping", "keep one of the two lines");
+            if (inner.Contains("Duplicate key", StringComparison.OrdinalIgnoreCase)
+                || inner.Contains("same key", StringComparison.OrdinalIgnoreCase))
+                bag.Error(Codes.DuplicateKey, span, "a field appears twice in the same mapping",
+                    "keep one of the two lines");
             else
-                bag.Error(Codes.YamlSyntax, span, Clean(e.Message), "check indentation, and quote values that contain ': ' or start with a special character");
+                bag.Error(Codes.YamlSyntax, span, Clean(e.Message),
+                    "check indentation, and quote values that contain ': ' or start with a special character");
             return null;
         }
         catch (Exception e) when (e is ArgumentException or InvalidOperationException)
@@ -207,9 +226,11 @@ public static class ContentLoader
             // replaying the event stream and report the last position it reached.
             var span = LastGoodPosition(displayPath, text);
             if (e.Message.Contains("same key", StringComparison.OrdinalIgnoreCase))
-                bag.Error(Codes.DuplicateKey, span, "a field appears twice in the same mapping", "keep one of the two lines");
+                bag.Error(Codes.DuplicateKey, span, "a field appears twice in the same mapping",
+                    "keep one of the two lines");
             else
-                bag.Error(Codes.YamlSyntax, span, "the YAML here cannot be parsed", "check brackets, quotes and indentation near this line");
+                bag.Error(Codes.YamlSyntax, span, "the YAML here cannot be parsed",
+                    "check brackets, quotes and indentation near this line");
             return null;
         }
     }
@@ -248,15 +269,18 @@ public static class ContentLoader
         {
             form = report.Url("issue_form", required: false);
             email = report.String("email", required: false, maxLength: 254);
-            if (email is not null && !System.Text.RegularExpressions.Regex.IsMatch(email, @"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"))
+            if (email is not null && !System.Text.RegularExpressions.Regex.IsMatch(email,
+                    @"^[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}$"))
             {
-                r.Bag.Error(Codes.InvalidValue, report.At("email"), $"'{email}' is not an e-mail address", "write the corrections mailbox, e.g. corrections@example.org");
+                r.Bag.Error(Codes.InvalidValue, report.At("email"), $"'{email}' is not an e-mail address",
+                    "write the corrections mailbox, e.g. corrections@example.org");
                 email = null;
             }
             report.Finish();
         }
         return title is null || baseUrl is null ? null
-            : new SiteSettings(title, baseUrl.TrimEnd('/'), description, asOf) { ReportIssueForm = form, ReportEmail = email };
+            : new SiteSettings(title, baseUrl.TrimEnd('/'), description, asOf)
+                { ReportIssueForm = form, ReportEmail = email };
     }
 
     /// <summary>A list of sources read: each with its address, kind and the day it was read.</summary>
@@ -265,7 +289,9 @@ public static class ContentLoader
 
     /// <summary>A value OneOf has already checked against the enum's names.</summary>
     internal static T Parse<T>(string name) where T : struct, Enum =>
-        YamlNames.TryParse<T>(name, out var value) ? value : throw new InvalidOperationException($"'{name}' passed OneOf but is not a {typeof(T).Name}");
+        YamlNames.TryParse<T>(name, out var value)
+            ? value
+            : throw new InvalidOperationException($"'{name}' passed OneOf but is not a {typeof(T).Name}");
 
     internal static IReadOnlyList<Source> ReadSources(MappingReader r, string key, bool required)
     {
@@ -277,7 +303,8 @@ public static class ContentLoader
             var readOn = item.Date("read_on");
             var title = item.String("title", required: false, maxLength: 300);
             item.Finish();
-            if (url is not null && kind is not null && readOn is not null) list.Add(new Source(url, kind, readOn.Value, title, item.Spans()));
+            if (url is not null && kind is not null && readOn is not null)
+                list.Add(new Source(url, kind, readOn.Value, title, item.Spans()));
         }
         return list;
     }
@@ -298,25 +325,29 @@ public static class ContentLoader
 
     private static IReadOnlyList<SynonymGroup>? ReadSynonyms(MappingReader r)
     {
-        return r.StringLists("groups").Select(g => new SynonymGroup(g.Select(p => p.ToLowerInvariant()).ToList())).ToList();
+        return r.StringLists("groups")
+            .Select(g => new SynonymGroup(g.Select(p => p.ToLowerInvariant()).ToList())).ToList();
     }
 
     /// <summary>
     /// Every file of a kind (generator/Kinds), read by the kind itself, in parallel, each into its own
     /// bag; results merge in file order. A file with another extension is reported and skipped.
     /// </summary>
-    private static List<Kinds.KindRecord> LoadKind(string root, Kinds.RecordKind kind, DiagnosticBag bag, ParseCache? cache)
+    private static List<Kinds.KindRecord> LoadKind(string root, Kinds.RecordKind kind, DiagnosticBag bag,
+        ParseCache? cache)
     {
         var dir = Path.Combine(root, kind.Folder);
         if (!Directory.Exists(dir)) return [];
         var files = new List<string>();
-        foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.TopDirectoryOnly).Order(StringComparer.Ordinal))
+        foreach (var file in Directory.EnumerateFiles(dir, "*", SearchOption.TopDirectoryOnly)
+            .Order(StringComparer.Ordinal))
         {
             var name = Path.GetFileName(file);
             if (name.StartsWith('.') || name.Equals("README.md", StringComparison.OrdinalIgnoreCase)) continue;
             if (!name.EndsWith(kind.Extension, StringComparison.Ordinal))
             {
-                bag.Warning(Codes.UnexpectedFile, SourceSpan.FileOnly(DisplayPath(file)), $"only {kind.Extension} files are {kind.Name}s",
+                bag.Warning(Codes.UnexpectedFile, SourceSpan.FileOnly(DisplayPath(file)),
+                    $"only {kind.Extension} files are {kind.Name}s",
                     $"rename it to {kind.Extension}, or move it out of content/");
                 continue;
             }
@@ -326,7 +357,8 @@ public static class ContentLoader
         Parallel.For(0, files.Count, i =>
         {
             var display = DisplayPath(files[i]);
-            Kinds.KindRecord? Read(DiagnosticBag own) => ContentFile.Read(files[i], own) is { } text ? kind.ReadFile(display, text, own) : null;
+            Kinds.KindRecord? Read(DiagnosticBag own) =>
+                ContentFile.Read(files[i], own) is { } text ? kind.ReadFile(display, text, own) : null;
             results[i] = cache is null ? Fresh(Read) : cache.GetOrRead(files[i], Read);
         });
         var list = new List<Kinds.KindRecord>();

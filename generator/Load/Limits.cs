@@ -1,6 +1,8 @@
 namespace KnowledgeBase.Generator.Load;
 
-/// <summary>Limits on what content may hold, in one place: the loader, the validator and content/README.md use them.</summary>
+/// <summary>
+/// Limits on what content may hold, in one place: the loader, the validator and content/README.md use them.
+/// </summary>
 public static class Limits
 {
     /// <summary>A note is for the reader: what the answer means and any caveat.</summary>

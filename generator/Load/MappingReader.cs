@@ -58,9 +58,12 @@ internal sealed class MappingReader
         _missing[key] = _bag.Error(Codes.MissingField, Span, $"{_what} lacks required field '{key}'",
             string.IsNullOrEmpty(hint) ? $"add '{key}:' to the {_what}" : hint);
 
-    /// <summary>The raw id scalar, even when the record failed to load (so references to it are not reported twice).</summary>
+    /// <summary>
+    /// The raw id scalar, even when the record failed to load (so references to it are not reported twice).
+    /// </summary>
     public string? RawId() =>
-        _node.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "id" }).Value is YamlScalarNode { Value: { } v } ? v.Trim() : null;
+        _node.Children.FirstOrDefault(kv => kv.Key is YamlScalarNode { Value: "id" }).Value
+            is YamlScalarNode { Value: { } v } ? v.Trim() : null;
 
     public string? String(string key, bool required = true, string hint = "", int maxLength = 20_000)
     {
@@ -79,7 +82,8 @@ internal sealed class MappingReader
         var value = scalar.Value ?? "";
         if (value.Length > maxLength)
         {
-            _bag.Error(Codes.TooLong, SpanOf(node), $"'{key}' is {value.Length:N0} characters long; the limit is {maxLength:N0}",
+            _bag.Error(Codes.TooLong, SpanOf(node),
+                $"'{key}' is {value.Length:N0} characters long; the limit is {maxLength:N0}",
                 "shorten it, or split the material into an article");
             return null;
         }
@@ -97,7 +101,9 @@ internal sealed class MappingReader
         if (value is not null && !Ids.IsValid(value))
         {
             _bag.Error(Codes.BadId, At(key),
-                Bidi.Find(value) is { } c ? $"id contains the invisible bidirectional control U+{(int)c:X4}" : $"'{value}' is not a valid id",
+                Bidi.Find(value) is { } c
+                    ? $"id contains the invisible bidirectional control U+{(int)c:X4}"
+                    : $"'{value}' is not a valid id",
                 "use lower-case letters, digits and single hyphens, e.g. 'punjab-child-act-2004'");
             return null;
         }
@@ -110,12 +116,14 @@ internal sealed class MappingReader
         if (text is null) return null;
         if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value))
         {
-            _bag.Error(Codes.WrongType, At(key), $"'{key}' must be a whole number, not '{Truncate(text)}'", $"write e.g. '{key}: 2018'");
+            _bag.Error(Codes.WrongType, At(key), $"'{key}' must be a whole number, not '{Truncate(text)}'",
+                $"write e.g. '{key}: 2018'");
             return null;
         }
         if (value < min || value > max)
         {
-            _bag.Error(Codes.InvalidValue, At(key), $"'{key}' is {value}, outside {min}..{max}", "check the number against the source");
+            _bag.Error(Codes.InvalidValue, At(key), $"'{key}' is {value}, outside {min}..{max}",
+                "check the number against the source");
             return null;
         }
         return value;
@@ -125,7 +133,8 @@ internal sealed class MappingReader
     {
         var text = String(key, required);
         if (text is null) return null;
-        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+                out var date))
         {
             _bag.Error(Codes.BadDate, At(key), $"'{key}' is '{Truncate(text)}', not a date in the form YYYY-MM-DD",
                 $"write e.g. '{key}: 2026-11-27'");
@@ -141,7 +150,8 @@ internal sealed class MappingReader
         if (text is null) return null;
         if (!Model.PartialDate.TryParse(text, out var date))
         {
-            _bag.Error(Codes.BadDate, At(key), $"'{key}' is '{Truncate(text)}', not a year, a month (YYYY-MM) or a date in the form YYYY-MM-DD",
+            _bag.Error(Codes.BadDate, At(key),
+                $"'{key}' is '{Truncate(text)}', not a year, a month (YYYY-MM) or a date in the form YYYY-MM-DD",
                 $"write e.g. '{key}: 2015', '{key}: 2022-05' or '{key}: 2024-04-09'");
             return null;
         }
@@ -157,7 +167,8 @@ internal sealed class MappingReader
         if (text is null) return null;
         if (Bidi.Find(text) is { } control)
         {
-            _bag.Error(Codes.BadUrl, At(key), $"'{key}' contains the invisible bidirectional control U+{(int)control:X4}",
+            _bag.Error(Codes.BadUrl, At(key),
+                $"'{key}' contains the invisible bidirectional control U+{(int)control:X4}",
                 "retype the address: such characters make a link display differently from where it goes");
             return null;
         }
@@ -176,8 +187,11 @@ internal sealed class MappingReader
         if (text is null) return null;
         if (!allowed.Contains(text, StringComparer.Ordinal))
         {
-            _bag.Error(Codes.InvalidValue, At(key), $"'{key}' is '{Truncate(text)}'; allowed: {string.Join(", ", allowed)}",
-                Suggest.Closest(text, allowed) is { } close ? $"did you mean '{close}'?" : "use one of the allowed values");
+            _bag.Error(Codes.InvalidValue, At(key),
+                $"'{key}' is '{Truncate(text)}'; allowed: {string.Join(", ", allowed)}",
+                Suggest.Closest(text, allowed) is { } close
+                    ? $"did you mean '{close}'?"
+                    : "use one of the allowed values");
             return null;
         }
         return text;
@@ -193,14 +207,16 @@ internal sealed class MappingReader
         }
         if (node is not YamlSequenceNode seq)
         {
-            _bag.Error(Codes.WrongType, SpanOf(node), $"'{key}' must be a list, not a {Describe(node)}", $"write '{key}: [a, b]'");
+            _bag.Error(Codes.WrongType, SpanOf(node), $"'{key}' must be a list, not a {Describe(node)}",
+                $"write '{key}: [a, b]'");
             return [];
         }
         var list = new List<string>();
         foreach (var item in seq.Children)
         {
             if (item is YamlScalarNode s && !string.IsNullOrWhiteSpace(s.Value)) list.Add(s.Value.Trim());
-            else _bag.Error(Codes.WrongType, SpanOf(item), $"each item of '{key}' must be text, not a {Describe(item)}", "write plain words");
+            else _bag.Error(Codes.WrongType, SpanOf(item), $"each item of '{key}' must be text, not a {Describe(item)}",
+                "write plain words");
         }
         return list;
     }
@@ -211,14 +227,16 @@ internal sealed class MappingReader
         if (node is null || IsNull(node)) return [];
         if (node is not YamlSequenceNode seq)
         {
-            _bag.Error(Codes.WrongType, SpanOf(node), $"'{key}' must be a list of lists", $"write each group as '- [a, b]'");
+            _bag.Error(Codes.WrongType, SpanOf(node), $"'{key}' must be a list of lists",
+                $"write each group as '- [a, b]'");
             return [];
         }
         var result = new List<IReadOnlyList<string>>();
         foreach (var item in seq.Children)
         {
             if (item is YamlSequenceNode inner)
-                result.Add(inner.Children.OfType<YamlScalarNode>().Select(s => (s.Value ?? "").Trim()).Where(s => s.Length > 0).ToList());
+                result.Add(inner.Children.OfType<YamlScalarNode>().Select(s => (s.Value ?? "").Trim())
+                    .Where(s => s.Length > 0).ToList());
             else
                 _bag.Error(Codes.WrongType, SpanOf(item), $"each item of '{key}' must be a list", "write '- [a, b]'");
         }
@@ -243,7 +261,8 @@ internal sealed class MappingReader
         foreach (var item in seq.Children)
         {
             if (item is YamlMappingNode m) list.Add(new MappingReader(_file, m, _bag, itemWhat));
-            else _bag.Error(Codes.WrongType, SpanOf(item), $"each item of '{key}' must be a {itemWhat} (a mapping), not a {Describe(item)}",
+            else _bag.Error(Codes.WrongType, SpanOf(item),
+                $"each item of '{key}' must be a {itemWhat} (a mapping), not a {Describe(item)}",
                 "write 'field: value' pairs under the '- '");
         }
         return list;
@@ -254,7 +273,8 @@ internal sealed class MappingReader
         var node = Get(key);
         if (node is null || IsNull(node)) return null;
         if (node is YamlMappingNode m) return new MappingReader(_file, m, _bag, what);
-        _bag.Error(Codes.WrongType, SpanOf(node), $"'{key}' must be a mapping, not a {Describe(node)}", "write 'field: value' pairs indented under it");
+        _bag.Error(Codes.WrongType, SpanOf(node), $"'{key}' must be a mapping, not a {Describe(node)}",
+            "write 'field: value' pairs indented under it");
         return null;
     }
 
@@ -269,7 +289,9 @@ internal sealed class MappingReader
             // A misspelt required field is one mistake: report the typo, not also the missing field.
             if (close is not null && _missing.Remove(close, out var missing)) _bag.Remove(missing);
             _bag.Error(Codes.UnknownField, SpanOf(k), $"{_what} has unknown field '{Truncate(name)}'",
-                close is null ? $"remove it; known fields: {string.Join(", ", _known.Order(StringComparer.Ordinal))}" : $"did you mean '{close}'?");
+                close is null
+                    ? $"remove it; known fields: {string.Join(", ", _known.Order(StringComparer.Ordinal))}"
+                    : $"did you mean '{close}'?");
         }
     }
 
@@ -286,7 +308,9 @@ internal sealed class MappingReader
     private static string Truncate(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }
 
-/// <summary>Invisible characters that reorder text on screen (the "Trojan Source" family): never in ids or addresses.</summary>
+/// <summary>
+/// Invisible characters that reorder text on screen (the "Trojan Source" family): never in ids or addresses.
+/// </summary>
 internal static class Bidi
 {
     public static char? Find(string text)

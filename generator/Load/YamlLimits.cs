@@ -36,7 +36,8 @@ internal static class YamlLimits
                             "write the value out in full where it is needed");
                         return false;
                     case Scalar { Value.Length: > Limits.ScalarChars } s:
-                        bag.Error(Codes.TooLong, At(), $"a value is {s.Value.Length:N0} characters long; the limit is {Limits.ScalarChars:N0}",
+                        bag.Error(Codes.TooLong, At(),
+                            $"a value is {s.Value.Length:N0} characters long; the limit is {Limits.ScalarChars:N0}",
                             "shorten it, or move long text into an article");
                         return false;
                 }

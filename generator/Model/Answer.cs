@@ -17,7 +17,9 @@ public sealed record Answer(
     string? Research,
     Spans Spans)
 {
-    /// <summary>A value stands in the matrix: read in the law, reported by reliable sources, or the reading a dispute follows.</summary>
+    /// <summary>
+    /// A value stands in the matrix: read in the law, reported by reliable sources, or the reading a dispute follows.
+    /// </summary>
     public bool IsAnswered => Status is AnswerStatus.Answered or AnswerStatus.Reported or AnswerStatus.Disputed;
     public bool IsGap => Status == AnswerStatus.NoProvision;
     public bool IsUnresearched => Status == AnswerStatus.NotResearched;
@@ -47,7 +49,9 @@ public sealed record Answer(
 
     /// <summary>What the answer rests on, in words: "read in an unofficial copy of the statute's text".</summary>
     public string? ReadIn =>
-        (Status == AnswerStatus.Answered ? SourceKinds.Strongest(Sources) : SourceKinds.Strongest(AllSources.Where(s => !s.IsLawText)) ?? SourceKinds.Strongest(AllSources))
+        (Status == AnswerStatus.Answered
+            ? SourceKinds.Strongest(Sources)
+            : SourceKinds.Strongest(AllSources.Where(s => !s.IsLawText)) ?? SourceKinds.Strongest(AllSources))
         is { } kind ? SourceKinds.ReadIn(kind) : null;
 }
 

@@ -16,7 +16,8 @@ public sealed record HistoryEntry(
     string? Note,
     Spans Spans)
 {
-    public static readonly string[] Instruments = ["act", "amendment", "ordinance", "judgment", "rules", "notification", "constitution", "lapse"];
+    public static readonly string[] Instruments =
+        ["act", "amendment", "ordinance", "judgment", "rules", "notification", "constitution", "lapse"];
 
     /// <summary>Whether this state held at some time during <paramref name="year"/>'s end (31 December).</summary>
     public bool HeldAtEndOf(int year) =>

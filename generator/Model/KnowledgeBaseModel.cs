@@ -16,17 +16,21 @@ public sealed record KnowledgeBaseModel(
     /// renderings, keyed by the text object itself). It belongs to one build, so concurrent builds
     /// in one process share nothing.
     /// </summary>
-    internal System.Collections.Concurrent.ConcurrentDictionary<object, object> ProseMemo { get; } = new(ReferenceEqualityComparer.Instance);
+    internal System.Collections.Concurrent.ConcurrentDictionary<object, object> ProseMemo { get; } =
+        new(ReferenceEqualityComparer.Instance);
 
     /// <summary>The articles, from their kind (Kinds/Articles.cs), in id order.</summary>
-    public IReadOnlyList<Article> Articles => _articles ??= Kinds.GetValueOrDefault("articles")?.Cast<Article>().ToList() ?? [];
+    public IReadOnlyList<Article> Articles =>
+        _articles ??= Kinds.GetValueOrDefault("articles")?.Cast<Article>().ToList() ?? [];
 
     private IReadOnlyList<Article>? _articles;
 
     /// <summary>Archived data releases (content/releases/), oldest first.</summary>
     public IReadOnlyList<DataRelease> Releases { get; init; } = [];
 
-    /// <summary>Records of the kinds that live in one place (generator/Kinds), by kind folder, each list in id order.</summary>
+    /// <summary>
+    /// Records of the kinds that live in one place (generator/Kinds), by kind folder, each list in id order.
+    /// </summary>
     public IReadOnlyDictionary<string, IReadOnlyList<Kinds.KindRecord>> Kinds { get; init; } =
         new Dictionary<string, IReadOnlyList<Kinds.KindRecord>>(StringComparer.Ordinal);
 
@@ -48,7 +52,8 @@ public sealed record KnowledgeBaseModel(
     }
 
     /// <summary>The jurisdictions whose answers are compared (every one but the Federation itself).</summary>
-    public IReadOnlyList<Jurisdiction> Compared => _compared ??= Jurisdictions.Where(j => j.Kind != "federation").ToList();
+    public IReadOnlyList<Jurisdiction> Compared =>
+        _compared ??= Jurisdictions.Where(j => j.Kind != "federation").ToList();
 
     private IReadOnlyList<Jurisdiction>? _compared;
 
@@ -66,9 +71,11 @@ public sealed record KnowledgeBaseModel(
         return map;
     }
 
-    public Jurisdiction? Jurisdiction(string id) => (_jurisdictions ??= ById(Jurisdictions, j => j.Id)).GetValueOrDefault(id);
+    public Jurisdiction? Jurisdiction(string id) =>
+        (_jurisdictions ??= ById(Jurisdictions, j => j.Id)).GetValueOrDefault(id);
     public Statute? Statute(string id) => (_statutes ??= ById(Statutes, s => s.Id)).GetValueOrDefault(id);
-    public Institution? Institution(string id) => (_institutions ??= ById(Institutions, s => s.Id)).GetValueOrDefault(id);
+    public Institution? Institution(string id) =>
+        (_institutions ??= ById(Institutions, s => s.Id)).GetValueOrDefault(id);
     public Topic? Topic(string id) => (_topics ??= ById(Topics, s => s.Id)).GetValueOrDefault(id);
     public string ThemeLabel(string id) => Labels().TryGetValue("t:" + id, out var l) ? l : id;
     public string FunctionLabel(string id) => Labels().TryGetValue("f:" + id, out var l) ? l : id;

@@ -17,12 +17,15 @@ public readonly record struct PartialDate(int Year, int Month, int Day, bool Day
     public static bool TryParse(string text, out PartialDate date)
     {
         date = default;
-        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y) && y is >= 1800 and <= 2100)
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var y)
+            && y is >= 1800 and <= 2100)
         {
             date = new PartialDate(y, 1, 1, false);
             return true;
         }
-        if (text.Length == 7 && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var m)
+        if (text.Length == 7
+            && DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None,
+                out var m)
             && m.Year is >= 1800 and <= 2100)
         {
             date = new PartialDate(m.Year, m.Month, 1, false) { MonthKnown = true };

@@ -22,18 +22,23 @@ public static class SiteUrls
 
     public static string Jurisdiction(string id) => $"jurisdictions/{id}/";
     public static string Statute(string id) => $"statutes/{id}/";
-    public static string Section(string statuteId, string number) => $"statutes/{statuteId}/#{SectionAnchor.For(number)}";
+    public static string Section(string statuteId, string number) =>
+        $"statutes/{statuteId}/#{SectionAnchor.For(number)}";
     public static string Institution(string id) => $"institutions/{id}/";
     public static string Topic(string id) => $"topics/{id}/";
     public static string Answer(string topicId, string jurisdictionId) => $"topics/{topicId}/#answer-{jurisdictionId}";
     public static string Article(string id) => $"articles/{id}/";
     public static string Pair(string a, string b) => $"compare/{a}-vs-{b}/";
-    public static string CompareAsOf(int year) => $"compare/as-of/{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
+    public static string CompareAsOf(int year) =>
+        $"compare/as-of/{year.ToString(System.Globalization.CultureInfo.InvariantCulture)}/";
 
     /// <summary>The file a URL is written to.</summary>
     public static string FileOf(string url) => url.EndsWith('/') || url.Length == 0 ? url + "index.html" : url;
 
-    /// <summary>A link from the page at <paramref name="from"/> to <paramref name="to"/>, relative so the site works under any base path.</summary>
+    /// <summary>
+    /// A link from the page at <paramref name="from"/> to
+    /// <paramref name="to"/>, relative so the site works under any base path.
+    /// </summary>
     public static string Relative(string from, string to)
     {
         var depth = from.Count(c => c == '/');

@@ -3,8 +3,11 @@ namespace KnowledgeBase.Generator.Model;
 /// <summary>A document a person actually read, with what kind of document it is and when it was read.</summary>
 public sealed record Source(string Url, string Kind, DateOnly ReadOn, string? Title, Spans Spans)
 {
-    /// <summary>Kinds that are the text of the law itself (or the court's own words), as opposed to reports about it.</summary>
-    public bool IsLawText => Kind is SourceKinds.OfficialText or SourceKinds.Gazette or SourceKinds.UnofficialCopy or SourceKinds.Judgment;
+    /// <summary>
+    /// Kinds that are the text of the law itself (or the court's own words), as opposed to reports about it.
+    /// </summary>
+    public bool IsLawText =>
+        Kind is SourceKinds.OfficialText or SourceKinds.Gazette or SourceKinds.UnofficialCopy or SourceKinds.Judgment;
 }
 
 /// <summary>The kinds of source, strongest first; the verification of an answer is derived from them.</summary>
@@ -18,7 +21,8 @@ public static class SourceKinds
     public const string Report = "report";
     public const string News = "news";
 
-    public static readonly string[] All = [OfficialText, Gazette, UnofficialCopy, Judgment, GovernmentNotice, Report, News];
+    public static readonly string[] All =
+        [OfficialText, Gazette, UnofficialCopy, Judgment, GovernmentNotice, Report, News];
 
     /// <summary>How a reader is told what a claim rests on, by the strongest kind of source behind it.</summary>
     public static string ReadIn(string kind) => kind switch
@@ -43,7 +47,9 @@ public static class SourceKinds
         _ => "news",
     };
 
-    /// <summary>The strongest kind among the sources (the order of <see cref="All"/>), or null when there are none.</summary>
+    /// <summary>
+    /// The strongest kind among the sources (the order of <see cref="All"/>), or null when there are none.
+    /// </summary>
     public static string? Strongest(IEnumerable<Source> sources) =>
         sources.Select(s => s.Kind).OrderBy(k => Array.IndexOf(All, k)).FirstOrDefault();
 }

@@ -8,10 +8,13 @@ public sealed record Section(string Number, string Heading, string Summary, Span
 
 public static class SectionAnchor
 {
-    /// <summary>"25-A" and "25A" are the same section as printed two ways, so both give "s-25a"; "2(1)(d)" gives "s-2-1-d".</summary>
+    /// <summary>
+    /// "25-A" and "25A" are the same section as printed two ways, so both give "s-25a"; "2(1)(d)" gives "s-2-1-d".
+    /// </summary>
     public static string For(string number)
     {
-        var joined = number.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal).Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
+        var joined = number.ToLowerInvariant().Replace("-", "", StringComparison.Ordinal)
+            .Replace(" ", "", StringComparison.Ordinal).Replace(".", "", StringComparison.Ordinal);
         var chars = joined.Select(c => char.IsAsciiLetterOrDigit(c) ? c : '-');
         var slug = string.Join('-', new string(chars.ToArray()).Split('-', StringSplitOptions.RemoveEmptyEntries));
         return "s-" + slug;
@@ -51,7 +54,8 @@ public sealed record Statute(
     public IReadOnlyList<string> Aliases { get; init; } = [];
 
     /// <summary>An ordinance past its constitutional life with nothing recorded to replace, extend or end it.</summary>
-    public bool MayHaveLapsed(DateOnly asOf) => Ordinance?.MayHaveLapsed(asOf, JurisdictionId is "federal" or "ict") == true;
+    public bool MayHaveLapsed(DateOnly asOf) =>
+        Ordinance?.MayHaveLapsed(asOf, JurisdictionId is "federal" or "ict") == true;
 
     public Section? FindSection(string number) =>
         Sections.FirstOrDefault(s => s.Anchor == SectionAnchor.For(number));

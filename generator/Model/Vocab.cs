@@ -7,7 +7,10 @@ public static class Vocab
     public static readonly string[] RulesStates = YamlNames.All<RulesState>();
     public static readonly string[] Verifications = YamlNames.All<Verification>();
     public static readonly string[] InstitutionKinds =
-        ["ministry", "department", "commission", "authority", "bureau", "unit", "court", "helpline", "police-unit", "council", "agency"];
+        [
+            "ministry", "department", "commission", "authority", "bureau", "unit", "court", "helpline", "police-unit",
+            "council", "agency"
+        ];
     public static readonly string[] InstitutionStatuses = YamlNames.All<InstitutionStatus>();
     public static readonly string[] AnswerTypes = ["age", "number", "yes-no", "range", "text"];
     public static readonly string[] Restates = ["rules-notified", "body-constituted"];

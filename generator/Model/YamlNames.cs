@@ -10,15 +10,19 @@ public static class YamlNames
 
     public static string[] All<T>() where T : struct, Enum => Names<T>.List;
 
-    public static bool TryParse<T>(string text, out T value) where T : struct, Enum => Names<T>.ByName.TryGetValue(text, out value);
+    public static bool TryParse<T>(string text, out T value) where T : struct, Enum =>
+        Names<T>.ByName.TryGetValue(text, out value);
 
     private static class Names<T> where T : struct, Enum
     {
-        public static readonly Dictionary<T, string> ByValue = Enum.GetValues<T>().ToDictionary(v => v, v => Kebab(v.ToString()));
+        public static readonly Dictionary<T, string> ByValue =
+            Enum.GetValues<T>().ToDictionary(v => v, v => Kebab(v.ToString()));
         public static readonly string[] List = Enum.GetValues<T>().Select(v => ByValue[v]).ToArray();
-        public static readonly Dictionary<string, T> ByName = ByValue.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
+        public static readonly Dictionary<string, T> ByName =
+            ByValue.ToDictionary(kv => kv.Value, kv => kv.Key, StringComparer.Ordinal);
     }
 
     private static string Kebab(string name) =>
-        string.Concat(name.Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+        string.Concat(name.Select((c, i) =>
+            char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 }

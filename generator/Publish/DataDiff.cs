@@ -9,15 +9,19 @@ namespace KnowledgeBase.Generator.Publish;
 /// </summary>
 internal static class DataDiff
 {
-    private static readonly string[] Compared = ["status", "value", "unit", "statute", "section", "qualifier", "verification"];
+    private static readonly string[] Compared =
+        ["status", "value", "unit", "statute", "section", "qualifier", "verification"];
 
     private static string Show(string? v) => string.IsNullOrEmpty(v) ? "(none)" : v;
 
     private static string Summary(IReadOnlyDictionary<string, string> row) =>
-        string.Join(", ", new[] { row.GetValueOrDefault("status"), row.GetValueOrDefault("value") }.Where(v => !string.IsNullOrEmpty(v)));
+        string.Join(", ", new[] { row.GetValueOrDefault("status"), row.GetValueOrDefault("value") }
+            .Where(v => !string.IsNullOrEmpty(v)));
 
 
-    /// <summary>One line per answer (topic/jurisdiction) whose compared columns differ between two answers.csv texts.</summary>
+    /// <summary>
+    /// One line per answer (topic/jurisdiction) whose compared columns differ between two answers.csv texts.
+    /// </summary>
     internal static List<string> AnswerChanges(string oldCsv, string newCsv)
     {
         var (oldAnswers, newAnswers) = (Answers(oldCsv), Answers(newCsv));
@@ -38,7 +42,8 @@ internal static class DataDiff
     }
 
     /// <summary>The ids in a findings.csv text.</summary>
-    internal static HashSet<string> FindingIds(string csv) => Csv(csv).Skip(1).Where(r => r.Count > 0 && r[0].Length > 0).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
+    internal static HashSet<string> FindingIds(string csv) =>
+        Csv(csv).Skip(1).Where(r => r.Count > 0 && r[0].Length > 0).Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
 
     private static Dictionary<string, Dictionary<string, string>> Answers(string csv)
     {
@@ -48,7 +53,8 @@ internal static class DataDiff
         var header = rows[0];
         foreach (var row in rows.Skip(1))
         {
-            var record = header.Select((h, i) => (h, v: i < row.Count ? row[i] : "")).ToDictionary(x => x.h, x => x.v, StringComparer.Ordinal);
+            var record = header.Select((h, i) => (h, v: i < row.Count ? row[i] : ""))
+                .ToDictionary(x => x.h, x => x.v, StringComparer.Ordinal);
             map[$"{record.GetValueOrDefault("topic")}/{record.GetValueOrDefault("jurisdiction")}"] = record;
         }
         return map;

@@ -32,10 +32,12 @@ public static class OutputGuard
         {
             var source = Canonical(content);
             if (IsSameOrAncestor(target, source))
-                return $"output folder '{output}' {(target == source ? "is" : "contains")} the content folder '{content}'; " +
+                return $"output folder '{output}' {(target == source ? "is" : "contains")} " +
+                       $"the content folder '{content}'; " +
                        "choose a folder outside it, e.g. _site";
             if (IsSameOrAncestor(source, target))
-                return $"output folder '{output}' is inside the content folder '{content}'; choose a folder outside it, e.g. _site";
+                return $"output folder '{output}' is inside the content folder '{content}'; " +
+                       "choose a folder outside it, e.g. _site";
         }
         if (File.Exists(target)) return $"output '{output}' is a file, not a folder; choose a folder, e.g. _site";
         // A repository root that holds the working or content folder was refused above; this is any other one.
@@ -44,14 +46,16 @@ public static class OutputGuard
         if (Directory.Exists(target)
             && !File.Exists(Path.Combine(target, MarkerName))
             && Directory.EnumerateFileSystemEntries(target).Any())
-            return $"output folder '{output}' is not empty and was not written by kb build (it has no {MarkerName} file); " +
+            return $"output folder '{output}' is not empty and was not written by kb build " +
+                   $"(it has no {MarkerName} file); " +
                    "choose an empty or new folder, or delete this one yourself if it is an old site";
         return null;
     }
 
     private static bool IsSameOrAncestor(string ancestor, string path) =>
         path == ancestor
-        || path.StartsWith(ancestor.EndsWith(Path.DirectorySeparatorChar) ? ancestor : ancestor + Path.DirectorySeparatorChar,
+        || path.StartsWith(
+            ancestor.EndsWith(Path.DirectorySeparatorChar) ? ancestor : ancestor + Path.DirectorySeparatorChar,
             StringComparison.Ordinal);
 
     /// <summary>
@@ -63,11 +67,13 @@ public static class OutputGuard
         var full = Path.GetFullPath(path);
         var root = Path.GetPathRoot(full) ?? "/";
         var current = root;
-        foreach (var part in full[root.Length..].Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
+        foreach (var part in full[root.Length..]
+            .Split(Path.DirectorySeparatorChar, StringSplitOptions.RemoveEmptyEntries))
         {
             var next = Path.Combine(current, part);
             FileSystemInfo info = Directory.Exists(next) ? new DirectoryInfo(next) : new FileInfo(next);
-            if (info.Exists && info.LinkTarget is not null && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
+            if (info.Exists && info.LinkTarget is not null
+                && info.ResolveLinkTarget(returnFinalTarget: true) is { } target)
                 next = Path.GetFullPath(target.FullName);
             current = next;
         }

@@ -9,7 +9,9 @@ namespace KnowledgeBase.Generator.Publish;
 /// </summary>
 internal static class SiteWriter
 {
-    /// <summary>Writes and swaps in the site; refuses (before touching anything) an output <see cref="OutputGuard"/> refuses.</summary>
+    /// <summary>
+    /// Writes and swaps in the site; refuses (before touching anything) an output <see cref="OutputGuard"/> refuses.
+    /// </summary>
     public static long Write(IReadOnlyDictionary<string, byte[]> site, string outputDir, string? contentDir = null)
     {
         if (OutputGuard.Refusal(outputDir, contentDir) is { } refusal) throw new OutputRefusedException(refusal);
@@ -28,7 +30,8 @@ internal static class SiteWriter
             File.WriteAllText(Path.Combine(staging, OutputGuard.MarkerName), OutputGuard.MarkerText);
             // Folders first, once each; then the files on every core (the kernel's share of writing
             // many small files is CPU work too).
-            var files = site.Select(e => (File: Path.Combine(staging, e.Key.Replace('/', Path.DirectorySeparatorChar)), Content: e.Value)).ToList();
+            var files = site.Select(e => (File: Path.Combine(staging, e.Key.Replace('/', Path.DirectorySeparatorChar)),
+                Content: e.Value)).ToList();
             foreach (var folder in files.Select(f => Path.GetDirectoryName(f.File)!).Distinct(StringComparer.Ordinal))
                 Directory.CreateDirectory(folder);
             Parallel.ForEach(files, f => File.WriteAllBytes(f.File, f.Content));
@@ -62,7 +65,8 @@ internal static class SiteWriter
         foreach (var dir in Directory.EnumerateDirectories(parent, $".{name}.*-*"))
         {
             var leaf = Path.GetFileName(dir);
-            var isOurs = (leaf.StartsWith($".{name}.new-", StringComparison.Ordinal) || leaf.StartsWith($".{name}.old-", StringComparison.Ordinal))
+            var isOurs = (leaf.StartsWith($".{name}.new-", StringComparison.Ordinal)
+                          || leaf.StartsWith($".{name}.old-", StringComparison.Ordinal))
                          && File.Exists(Path.Combine(dir, OutputGuard.MarkerName))
                          && (new DirectoryInfo(dir).Attributes & FileAttributes.ReparsePoint) == 0;
             if (!isOurs) continue;

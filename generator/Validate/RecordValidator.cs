@@ -18,8 +18,11 @@ public static class RecordValidator
         foreach (var kind in Kinds.RecordKinds.Every) kind.ValidateAll(kb, checks);
     }
 
-    /// <summary>An alias is an old id: well formed, not the id of another record of its kind, and claimed by one record only.</summary>
-    internal static void Aliases<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, IReadOnlyList<string>> aliases, Func<T, Spans> spans,
+    /// <summary>
+    /// An alias is an old id: well formed, not the id of another record of its kind, and claimed by one record only.
+    /// </summary>
+    internal static void Aliases<T>(IReadOnlyList<T> items, Func<T, string> id, Func<T, IReadOnlyList<string>> aliases,
+        Func<T, Spans> spans,
         string what, DiagnosticBag bag)
     {
         var ids = items.Select(id).ToHashSet(StringComparer.Ordinal);
@@ -29,17 +32,20 @@ public static class RecordValidator
         {
             var at = spans(item).At("aliases");
             if (!Ids.IsValid(alias))
-                bag.Error(Codes.BadId, at, $"alias '{alias}' is not lower-case kebab-case", "write the old id exactly as it was published");
+                bag.Error(Codes.BadId, at, $"alias '{alias}' is not lower-case kebab-case",
+                    "write the old id exactly as it was published");
             else if (ids.Contains(alias))
                 bag.Error(Codes.DuplicateId, at, $"alias '{alias}' of {what} '{id(item)}' is the id of another {what}",
                     "an alias is an id no record uses any more; remove it, or rename the other record");
             else if (!claimed.TryAdd(alias, id(item)))
-                bag.Error(Codes.DuplicateId, at, $"alias '{alias}' is claimed by {what}s '{claimed[alias]}' and '{id(item)}'",
+                bag.Error(Codes.DuplicateId, at,
+                    $"alias '{alias}' is claimed by {what}s '{claimed[alias]}' and '{id(item)}'",
                     "an old URL can redirect to one record only");
         }
     }
 
-    internal static void Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, Spans> spans, string what, DiagnosticBag bag)
+    internal static void Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, Spans> spans, string what,
+        DiagnosticBag bag)
     {
         foreach (var group in items.GroupBy(id, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
@@ -50,7 +56,8 @@ public static class RecordValidator
         }
     }
 
-    internal static bool Ref(IEnumerable<string> known, string id, SourceSpan at, string what, DiagnosticBag bag, string extraHint = "")
+    internal static bool Ref(IEnumerable<string> known, string id, SourceSpan at, string what, DiagnosticBag bag,
+        string extraHint = "")
     {
         var set = known as ICollection<string> ?? known.ToList();
         if (set.Contains(id)) return true;
@@ -76,13 +83,15 @@ public static class RecordValidator
         var file = spans.Record.File;
         var name = Path.GetFileNameWithoutExtension(file);
         if (name != id)
-            bag.Error(Codes.MisplacedFile, spans.At("id"), $"id '{id}' differs from the file name '{Path.GetFileName(file)}'",
+            bag.Error(Codes.MisplacedFile, spans.At("id"),
+                $"id '{id}' differs from the file name '{Path.GetFileName(file)}'",
                 $"rename the file to '{id}{Path.GetExtension(file)}' (the id is the page's URL)");
         if (folder is not null)
         {
             var dir = Path.GetFileName(Path.GetDirectoryName(file) ?? "");
             if (dir != folder)
-                bag.Error(Codes.MisplacedFile, spans.At("jurisdiction"), $"record of jurisdiction '{folder}' is in folder '{dir}'",
+                bag.Error(Codes.MisplacedFile, spans.At("jurisdiction"),
+                    $"record of jurisdiction '{folder}' is in folder '{dir}'",
                     $"move the file into the '{folder}' folder");
         }
     }
@@ -90,6 +99,7 @@ public static class RecordValidator
     internal static void NotFuture(DateOnly date, SourceSpan at, DateOnly today, DiagnosticBag bag)
     {
         if (date > today)
-            bag.Error(Codes.FutureDate, at, $"date {date:yyyy-MM-dd} is in the future", "write the day the source was actually read");
+            bag.Error(Codes.FutureDate, at, $"date {date:yyyy-MM-dd} is in the future",
+                "write the day the source was actually read");
     }
 }

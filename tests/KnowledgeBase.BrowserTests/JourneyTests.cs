@@ -11,9 +11,11 @@ public sealed class JourneyTests(SiteFixture site)
     {
         var (page, problems) = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl);
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Jurisdictions" }).ClickAsync();
+        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" })
+            .GetByRole(AriaRole.Link, new() { Name = "Jurisdictions" }).ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "Federation of Pakistan", Exact = true }).ClickAsync();
-        await page.GetByRole(AriaRole.Link, new() { Name = "The Juvenile Justice System Act, 2018" }).First.ClickAsync();
+        await page.GetByRole(AriaRole.Link, new() { Name = "The Juvenile Justice System Act, 2018" }).First
+            .ClickAsync();
         Assert.Contains("Juvenile Justice System Act", await page.Locator("h1").TextContentAsync());
         await page.Locator("nav.toc a[href='#s-13']").ClickAsync();
         Assert.EndsWith("#s-13", page.Url);
@@ -30,7 +32,8 @@ public sealed class JourneyTests(SiteFixture site)
         await page.GotoAsync(site.BaseUrl + "search/");
         Assert.False(await page.Locator("#search-fallback").IsVisibleAsync());
         // Opening the page fetches no index until the reader reaches for the box
-        const string fetched = "() => performance.getEntriesByType('resource').filter(e => /\\/search\\/[a-z0-9-]+\\.json$/.test(e.name)).length";
+        const string fetched = "() => performance.getEntriesByType('resource')" +
+            ".filter(e => /\\/search\\/[a-z0-9-]+\\.json$/.test(e.name)).length";
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.Equal(0, await page.EvaluateAsync<int>(fetched));
         await page.Locator("#q").FillAsync("marriage age");
@@ -56,8 +59,10 @@ public sealed class JourneyTests(SiteFixture site)
         await page.GotoAsync(site.BaseUrl + "search/?q=child");
         await page.Locator("#results li a.hit").First.WaitForAsync();
         // Every mark is a whole word: the letters on either side of it are not letters
-        var partial = await page.EvaluateAsync<string[]>(@"() => Array.from(document.querySelectorAll('#results mark')).filter(m => {
-            const before = m.previousSibling && m.previousSibling.nodeType === 3 ? m.previousSibling.textContent.slice(-1) : '';
+        var partial = await page.EvaluateAsync<string[]>(
+            @"() => Array.from(document.querySelectorAll('#results mark')).filter(m => {
+            const before = m.previousSibling && m.previousSibling.nodeType === 3 " +
+            @"? m.previousSibling.textContent.slice(-1) : '';
             const after = m.nextSibling && m.nextSibling.nodeType === 3 ? m.nextSibling.textContent.slice(0, 1) : '';
             return /\p{L}/u.test(before) || /\p{L}/u.test(after);
         }).map(m => m.parentElement.textContent.slice(0, 80))");
@@ -67,9 +72,11 @@ public sealed class JourneyTests(SiteFixture site)
         Assert.Equal(20, await page.Locator("#results li").CountAsync());
         await page.Locator("#more-results").ClickAsync();
         // (their excerpts are fetched first, so they arrive a moment later)
-        await page.WaitForFunctionAsync("() => Array.from(document.querySelectorAll('#results a.hit')).indexOf(document.activeElement) === 20");
+        await page.WaitForFunctionAsync(
+            "() => Array.from(document.querySelectorAll('#results a.hit')).indexOf(document.activeElement) === 20");
         Assert.Equal(40, await page.Locator("#results li").CountAsync());
-        Assert.All(await page.Locator("#results li > p:not(.also)").AllTextContentsAsync(), p => Assert.False(string.IsNullOrWhiteSpace(p), "every result has its excerpt"));
+        Assert.All(await page.Locator("#results li > p:not(.also)").AllTextContentsAsync(),
+            p => Assert.False(string.IsNullOrWhiteSpace(p), "every result has its excerpt"));
         // A shared ?q= link shows its facets, and their values read as names, not ids
         var facets = await page.Locator("#facets").TextContentAsync();
         Assert.Contains("Khyber Pakhtunkhwa", facets);
@@ -96,8 +103,10 @@ public sealed class JourneyTests(SiteFixture site)
         Assert.True(filtered is > 20 and <= 40, $"{filtered} results shown for two pages");
         // Removing the chip removes the filter from the results and the URL
         await chip.ClickAsync();
-        await page.WaitForFunctionAsync("() => !location.search.includes('jurisdiction') && document.querySelectorAll('#chips button').length === 0");
-        await page.WaitForFunctionAsync("() => / results? (on [0-9]+ pages )?for /.test(document.getElementById('search-status').textContent)");
+        await page.WaitForFunctionAsync("() => !location.search.includes('jurisdiction') && " +
+            "document.querySelectorAll('#chips button').length === 0");
+        await page.WaitForFunctionAsync(
+            "() => / results? (on [0-9]+ pages )?for /.test(document.getElementById('search-status').textContent)");
         // "More" records how many pages are shown, so reloading shows as many
         await page.GotoAsync(site.BaseUrl + "search/?q=child");
         await page.Locator("#results li a.hit").First.WaitForAsync();
@@ -107,7 +116,8 @@ public sealed class JourneyTests(SiteFixture site)
         await page.Locator("#results li a.hit").First.WaitForAsync();
         Assert.Equal(40, await page.Locator("#results li").CountAsync());
         // Every result either marks a query word or says which words matched further in
-        var bare = await page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('#results > li')).filter(li => !li.querySelector('mark') && !li.querySelector('.why')).length");
+        var bare = await page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('#results > li'))" +
+            ".filter(li => !li.querySelector('mark') && !li.querySelector('.why')).length");
         Assert.Equal(0, bare);
         Assert.Empty(problems);
     }
@@ -118,9 +128,11 @@ public sealed class JourneyTests(SiteFixture site)
         var (page, problems) = await site.NewPageAsync();
         await page.GotoAsync(site.BaseUrl + "search/?q=free+education");
         await page.Locator("#results li a.hit").First.WaitForAsync();
-        var pages = await page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('#results a.hit')).map(a => a.pathname)");
+        var pages = await page.EvaluateAsync<string[]>(
+            "() => Array.from(document.querySelectorAll('#results a.hit')).map(a => a.pathname)");
         Assert.Equal(pages.Length, pages.Distinct().Count());
-        Assert.True(await page.Locator("#results p.also a").CountAsync() > 0, "a page's other hits are listed under it");
+        Assert.True(await page.Locator("#results p.also a").CountAsync() > 0,
+            "a page's other hits are listed under it");
         Assert.Contains("pages", await page.Locator("#search-status").TextContentAsync());
         Assert.Empty(problems);
     }
@@ -134,7 +146,8 @@ public sealed class JourneyTests(SiteFixture site)
         await page.Locator("#q").FocusAsync();
         await page.Keyboard.PressAsync("ArrowDown");
         await page.Keyboard.PressAsync("ArrowDown");
-        var focusedIndex = await page.EvaluateAsync<int>("() => Array.from(document.querySelectorAll('#results a.hit')).indexOf(document.activeElement)");
+        var focusedIndex = await page.EvaluateAsync<int>(
+            "() => Array.from(document.querySelectorAll('#results a.hit')).indexOf(document.activeElement)");
         Assert.Equal(1, focusedIndex);
     }
 
@@ -159,7 +172,9 @@ public sealed class JourneyTests(SiteFixture site)
         await header.ClickAsync();
         Assert.Equal("ascending", await header.GetAttributeAsync("aria-sort"));
         var titles = await page.Locator("#matrix tbody tr th").AllTextContentsAsync();
-        Assert.Equal(titles.Order(StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase)).ToList(), titles.ToList(),
+        Assert.Equal(
+            titles.Order(StringComparer.Create(CultureInfo.InvariantCulture, CompareOptions.IgnoreCase)).ToList(),
+            titles.ToList(),
             StringComparer.OrdinalIgnoreCase);
         await header.ClickAsync();
         Assert.Equal("descending", await header.GetAttributeAsync("aria-sort"));
@@ -178,7 +193,8 @@ public sealed class JourneyTests(SiteFixture site)
         Assert.True(shown > 0);
         // Then every row shown has Punjab's own cell below the benchmark
         for (var i = 0; i < shown; i++)
-            Assert.Contains("below", await visible.Nth(i).Locator("td[data-j=punjab]").GetAttributeAsync("data-state") ?? "");
+            Assert.Contains("below",
+                await visible.Nth(i).Locator("td[data-j=punjab]").GetAttributeAsync("data-state") ?? "");
         // And the as-of choice opens the matrix of that year
         var years = page.Locator("#matrix-filters select[name=asof] option");
         Assert.True(await years.CountAsync() > 1);
@@ -198,7 +214,8 @@ public sealed class JourneyTests(SiteFixture site)
         var row = page.Locator("#answer-punjab");
         Assert.True(await row.EvaluateAsync<bool>("e => e.matches(':target')"));
         Assert.NotEqual("none", await row.EvaluateAsync<string>("e => getComputedStyle(e).outlineStyle"));
-        Assert.True(await row.EvaluateAsync<bool>("e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }"));
+        Assert.True(await row.EvaluateAsync<bool>(
+            "e => { const r = e.getBoundingClientRect(); return r.top >= 0 && r.top < innerHeight; }"));
         // The script puts the reader's own access date into every citation
         var today = DateTime.UtcNow.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         Assert.Contains($"accessed {today}", await page.Locator("aside.cite cite").TextContentAsync());
@@ -225,12 +242,14 @@ public sealed class JourneyTests(SiteFixture site)
         Assert.Equal(200, response.Status);
         var lines = (await response.TextAsync()).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         // The first ten columns are a public contract; new columns only ever come after them.
-        Assert.StartsWith("topic,jurisdiction,status,value,unit,statute,section,source_url,checked_on,verification,", lines[0]);
+        Assert.StartsWith("topic,jurisdiction,status,value,unit,statute,section,source_url,checked_on,verification,",
+            lines[0]);
         var columns = Csv.Parse(lines[0]).Count;
         var rows = lines.Skip(1).Select(Csv.Parse).ToList();
         Assert.True(rows.Count >= 24 * 5);
         Assert.All(rows, r => Assert.Equal(columns, r.Count));
-        Assert.All(rows, r => Assert.Contains(r[2], new[] { "answered", "reported", "disputed", "no-provision", "not-researched" }));
+        Assert.All(rows, r =>
+            Assert.Contains(r[2], new[] { "answered", "reported", "disputed", "no-provision", "not-researched" }));
         Assert.All(rows.Where(r => r[2] == "answered"), r =>
         {
             Assert.NotEqual("", r[5]);
@@ -260,7 +279,8 @@ public sealed class JourneyTests(SiteFixture site)
     public void Should_resolve_every_internal_link_and_anchor_of_the_real_site()
     {
         var files = Directory.EnumerateFiles(site.SiteDir, "*", SearchOption.AllDirectories)
-            .ToDictionary(f => Path.GetRelativePath(site.SiteDir, f).Replace('\\', '/'), File.ReadAllBytes, StringComparer.Ordinal);
+            .ToDictionary(f => Path.GetRelativePath(site.SiteDir, f).Replace('\\', '/'), File.ReadAllBytes,
+                StringComparer.Ordinal);
         var problems = LinkChecker.Check(files);
         Assert.True(problems.Count == 0, string.Join('\n', problems.Take(30)));
     }

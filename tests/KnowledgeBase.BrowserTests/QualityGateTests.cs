@@ -26,12 +26,14 @@ public sealed class QualityGateTests(SiteFixture site)
         {
             var (page, _) = await site.NewPageAsync(dark: dark);
             await page.GotoAsync(site.BaseUrl + url);
-            if (url.StartsWith("search/", StringComparison.Ordinal)) await page.Locator("#results li").First.WaitForAsync();
+            if (url.StartsWith("search/", StringComparison.Ordinal))
+                await page.Locator("#results li").First.WaitForAsync();
             var result = await page.RunAxe(new AxeRunOptions
             {
                 RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },
             });
-            var violations = result.Violations.Select(v => $"{(dark ? "dark" : "light")} {v.Id}: {v.Help} ({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Html})").ToList();
+            var violations = result.Violations.Select(v => $"{(dark ? "dark" : "light")} {v.Id}: {v.Help} " +
+                $"({v.Nodes.Length} nodes, e.g. {v.Nodes.FirstOrDefault()?.Html})").ToList();
             Assert.True(violations.Count == 0, string.Join('\n', violations));
         }
     }
@@ -44,7 +46,8 @@ public sealed class QualityGateTests(SiteFixture site)
         {
             var (page, _) = await site.NewPageAsync(width: width);
             await page.GotoAsync(site.BaseUrl + url);
-            var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+            var overflow = await page.EvaluateAsync<int>(
+                "() => document.documentElement.scrollWidth - window.innerWidth");
             Assert.True(overflow <= 0, $"{url} scrolls sideways by {overflow}px at {width}px");
         }
     }
@@ -56,7 +59,8 @@ public sealed class QualityGateTests(SiteFixture site)
         await page.GotoAsync(site.BaseUrl + "mandates/");
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"the page scrolls sideways by {overflow}px at 1366px");
-        Assert.Equal("sticky", await page.Locator("table.mandates thead th").First.EvaluateAsync<string>("e => getComputedStyle(e).position"));
+        Assert.Equal("sticky", await page.Locator("table.mandates thead th").First
+            .EvaluateAsync<string>("e => getComputedStyle(e).position"));
         var abbr = page.Locator("table.mandates tbody th abbr").First;
         Assert.False(string.IsNullOrWhiteSpace(await abbr.GetAttributeAsync("title")));
     }
@@ -67,7 +71,8 @@ public sealed class QualityGateTests(SiteFixture site)
         var (page, _) = await site.NewPageAsync(width: 390);
         await page.GotoAsync(site.BaseUrl + "compare/");
         // The matrix scrolls inside its frame, and the question column stays in place while it does
-        Assert.Equal("sticky", await page.Locator("#matrix tbody th").First.EvaluateAsync<string>("e => getComputedStyle(e).position"));
+        Assert.Equal("sticky", await page.Locator("#matrix tbody th").First
+            .EvaluateAsync<string>("e => getComputedStyle(e).position"));
         await page.GotoAsync(site.BaseUrl + "topics/marriage-minimum-age-girls/");
         // Each jurisdiction's answer is a card: the note sits under the answer, not in a column off-screen
         var row = page.Locator("#answer-punjab");
@@ -111,11 +116,14 @@ public sealed class QualityGateTests(SiteFixture site)
     public async Task Should_pass_the_nu_html_checker_on_every_page()
     {
         var jar = Environment.GetEnvironmentVariable("KB_VNU_JAR")
-                  ?? Path.Combine(SiteFixture.Repo, "tests", ".tools", "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+                  ?? Path.Combine(SiteFixture.Repo, "tests", ".tools", "node_modules", "vnu-jar", "build", "dist",
+                      "vnu.jar");
         Assert.True(File.Exists(jar), $"vnu.jar not found at {jar}: run tests/run.sh, which installs it");
-        var files = Directory.EnumerateFiles(site.SiteDir, "*.html", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var files = Directory.EnumerateFiles(site.SiteDir, "*.html", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal).ToList();
         var start = new ProcessStartInfo("java") { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var a in new[] { "-jar", jar, "--errors-only", "--format", "json" }.Concat(files)) start.ArgumentList.Add(a);
+        foreach (var a in new[] { "-jar", jar, "--errors-only", "--format", "json" }.Concat(files))
+            start.ArgumentList.Add(a);
         using var process = Process.Start(start)!;
         var cancel = TestContext.Current.CancellationToken;
         var stderrTask = process.StandardError.ReadToEndAsync(cancel);

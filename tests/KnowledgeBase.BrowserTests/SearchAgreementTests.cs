@@ -12,7 +12,8 @@ namespace KnowledgeBase.BrowserTests;
 public sealed class SearchAgreementTests(SiteFixture site)
 {
     private static readonly Lazy<SearchIndex> Lucene = new(() =>
-        Pipeline.IndexRecords(Pipeline.Check(Path.Combine(SiteFixture.Repo, "content"), DateOnly.FromDateTime(DateTime.UtcNow)).Model));
+        Pipeline.IndexRecords(Pipeline.Check(Path.Combine(SiteFixture.Repo, "content"),
+            DateOnly.FromDateTime(DateTime.UtcNow)).Model));
 
     public static readonly string[] Queries =
     [
@@ -22,17 +23,23 @@ public sealed class SearchAgreementTests(SiteFixture site)
         "Lahore bureau", "Karachi authority", "Quetta commission", "KPK", "NWFP", "ZARRA missing children",
         "birth registration", "helpline 1121", "criminal responsibility age", "compulsory education 25-A", "NCRC",
         "ministry of human rights", "s.22 electronic crimes minors", "is domestic work by children legal in Lahore",
-        "rules notified", "child protection units district", "Islamabad domestic workers", "Sindh child marriages restraint",
-        "بچوں کی شادی", "بچوں كي شادي", "kam umri ki shadi", "جسمانی سزا اسکول", "پولیس", "bheek",
+        "rules notified", "child protection units district", "Islamabad domestic workers",
+        "Sindh child marriages restraint",
+        "بچوں کی شادی", "بچوں كي شادي", "kam umri ki shadi",
+        "جسمانی سزا اسکول", "پولیس", "bheek",
     ];
 
     /// <summary>Text → surface words: the browser must split and normalise exactly as Lucene's analyzer.</summary>
     public static readonly string[] NormalisationFixture =
     [
-        "Section 377A of the PPC", "s.13 of the JJSA, 2018", "Article 25-A of the Constitution", "s. 22(1)(a) electronic crimes",
-        "The child's rights and children’s welfare", "KP's commission", "0.5 years or Rs. 50,000", "e.g. minors under 16",
-        "Khyber-Pakhtunkhwa NWFP", "sec.22-A and ss. 4", "title:abc a.1 1,2;3 U.S.A. don't", "Ünïcode façade naïve", "Is DOMESTIC work by children legal in Lahore?", "art.25-A", "5(1)(d) and 2(a)",
-        "بچّوں كي شادي", "كم عمري ـ شادى", "آباد أحمد إسلام ة", "section 22 کی سزا",
+        "Section 377A of the PPC", "s.13 of the JJSA, 2018", "Article 25-A of the Constitution",
+        "s. 22(1)(a) electronic crimes",
+        "The child's rights and children’s welfare", "KP's commission", "0.5 years or Rs. 50,000",
+        "e.g. minors under 16",
+        "Khyber-Pakhtunkhwa NWFP", "sec.22-A and ss. 4", "title:abc a.1 1,2;3 U.S.A. don't", "Ünïcode façade naïve",
+        "Is DOMESTIC work by children legal in Lahore?", "art.25-A", "5(1)(d) and 2(a)",
+        "بچّوں كي شادي", "كم عمري ـ شادى",
+        "آباد أحمد إسلام ة", "section 22 کی سزا",
     ];
 
     /// <summary>Urdu and Roman-Urdu queries, and the English record each must find in the top five.</summary>
@@ -85,7 +92,8 @@ public sealed class SearchAgreementTests(SiteFixture site)
     }
 
     private static Task<string[]> BrowserTop(IPage page, string query, int k) =>
-        page.EvaluateAsync<string[]>("async ([q, k]) => (await window.kbSearch.search(q)).slice(0, k)", new object[] { query, k });
+        page.EvaluateAsync<string[]>("async ([q, k]) => (await window.kbSearch.search(q)).slice(0, k)",
+            new object[] { query, k });
 
     private static string[] LuceneTop(string query, int k) =>
         Lucene.Value.Search(new SearchRequest(query, Limit: k)).Hits.Select(h => h.Id).ToArray();
@@ -110,11 +118,15 @@ public sealed class SearchAgreementTests(SiteFixture site)
         {
             var plan = Lucene.Value.Plan(q);
             var browser = await page.EvaluateAsync<JsonElement>(
-                "async q => { const p = await window.kbSearch.plan(q); return { words: p.words, correction: p.correction, terms: Array.from(p.weights.entries()) }; }", q);
+                "async q => { const p = await window.kbSearch.plan(q); " +
+                "return { words: p.words, correction: p.correction, terms: Array.from(p.weights.entries()) }; }", q);
             Assert.Equal(plan.Words, browser.GetProperty("words").EnumerateArray().Select(e => e.GetString()!));
-            Assert.Equal(plan.Correction, browser.GetProperty("correction").ValueKind == JsonValueKind.Null ? null : browser.GetProperty("correction").GetString());
-            var terms = browser.GetProperty("terms").EnumerateArray().ToDictionary(e => e[0].GetString()!, e => e[1].GetSingle());
-            Assert.Equal(plan.TermWeights.OrderBy(t => t.Key, StringComparer.Ordinal), terms.OrderBy(t => t.Key, StringComparer.Ordinal));
+            Assert.Equal(plan.Correction, browser.GetProperty("correction").ValueKind == JsonValueKind.Null ? null
+                : browser.GetProperty("correction").GetString());
+            var terms = browser.GetProperty("terms").EnumerateArray()
+                .ToDictionary(e => e[0].GetString()!, e => e[1].GetSingle());
+            Assert.Equal(plan.TermWeights.OrderBy(t => t.Key, StringComparer.Ordinal),
+                terms.OrderBy(t => t.Key, StringComparer.Ordinal));
         }
     }
 
@@ -128,12 +140,14 @@ public sealed class SearchAgreementTests(SiteFixture site)
         {
             var cli = LuceneTop(q, 10);
             var browser = await BrowserTop(page, q, 10);
-            var overlap = cli.Length == 0 && browser.Length == 0 ? 1.0 : cli.Intersect(browser).Count() / (double)Math.Max(cli.Length, browser.Length);
+            var overlap = cli.Length == 0 && browser.Length == 0 ? 1.0
+                : cli.Intersect(browser).Count() / (double)Math.Max(cli.Length, browser.Length);
             overlaps.Add(overlap);
             report.Add($"{overlap:F2} {q}");
         }
         var mean = overlaps.Average();
-        TestContext.Current.SendDiagnosticMessage($"search agreement: mean top-10 overlap {mean:F3} over {overlaps.Count} queries (min {overlaps.Min():F2})");
+        TestContext.Current.SendDiagnosticMessage(
+            $"search agreement: mean top-10 overlap {mean:F3} over {overlaps.Count} queries (min {overlaps.Min():F2})");
         Assert.True(mean >= 0.9, $"mean top-10 overlap {mean:F3} < 0.9\n{string.Join('\n', report)}");
         Assert.True(overlaps.Min() >= 0.7, string.Join('\n', report));
     }
@@ -144,7 +158,8 @@ public sealed class SearchAgreementTests(SiteFixture site)
         // Given the same content built with the smallest postings shards (one-byte target: as many as allowed)
         var port = SiteFixture.FreePort();
         var dir = Path.Combine(site.Root, "_site_sharded");
-        var server = new KnowledgeBase.Generator.Serve.DevServer(Path.Combine(SiteFixture.Repo, "content"), dir, "127.0.0.1", port,
+        var server = new KnowledgeBase.Generator.Serve.DevServer(Path.Combine(SiteFixture.Repo, "content"), dir,
+            "127.0.0.1", port,
             TextWriter.Null, TextWriter.Null, new BuildOptions(SearchShardBytes: 1));
         Assert.True(await server.StartAsync(TestContext.Current.CancellationToken, watch: false));
         try
@@ -158,15 +173,19 @@ public sealed class SearchAgreementTests(SiteFixture site)
         await page.WaitForFunctionAsync("() => window.kbSearch && window.kbSearch.engine !== null");
             // When one query runs, Then only the shards its terms fall in are fetched
             Assert.Equal(await BrowserTop(unsharded, "begging", 10), await BrowserTop(page, "begging", 10));
-            var needed = Lucene.Value.Plan("begging").TermWeights.Keys.Select(t => BrowserIndex.Hash(t) % (uint)shards).Distinct().Count();
+            var needed = Lucene.Value.Plan("begging").TermWeights.Keys
+                .Select(t => BrowserIndex.Hash(t) % (uint)shards).Distinct().Count();
             Assert.Equal(needed, await page.EvaluateAsync<int>("() => window.kbSearch.shards()"));
             Assert.True(needed < shards);
             // And of the vocabulary only the length of its one known word ("begging", 7 letters)
-            Assert.Equal(["vocab-7.json"], (await page.EvaluateAsync<string[]>("() => window.kbSearch.fetched()")).Where(f => f.StartsWith("vocab-", StringComparison.Ordinal)));
-            // While a word it does not know ("beging", 6 letters, two edits allowed) loads every length a correction can have
+            Assert.Equal(["vocab-7.json"], (await page.EvaluateAsync<string[]>("() => window.kbSearch.fetched()"))
+                .Where(f => f.StartsWith("vocab-", StringComparison.Ordinal)));
+            // While a word it does not know ("beging", 6 letters, two edits allowed) loads every length a correction
+            // can have
             await BrowserTop(page, "beging", 10);
             Assert.Equal(new[] { 4, 5, 6, 7, 8 }.Select(n => $"vocab-{n}.json").Order(StringComparer.Ordinal),
-                (await page.EvaluateAsync<string[]>("() => window.kbSearch.fetched()")).Where(f => f.StartsWith("vocab-", StringComparison.Ordinal)));
+                (await page.EvaluateAsync<string[]>("() => window.kbSearch.fetched()"))
+                    .Where(f => f.StartsWith("vocab-", StringComparison.Ordinal)));
             // And every query gives what the unsharded index gives
             foreach (var q in Queries)
                 Assert.Equal(await BrowserTop(unsharded, q, 10), await BrowserTop(page, q, 10));
@@ -188,11 +207,14 @@ public sealed class SearchAgreementTests(SiteFixture site)
         {
             Assert.NotNull(Lucene.Value.Documents.FirstOrDefault(d => d.Id == expected));
             if (LuceneTop(query, 5).Contains(expected)) cliFound++; else misses.Add($"cli: {query} → {expected}");
-            if ((await BrowserTop(page, query, 5)).Contains(expected)) browserFound++; else misses.Add($"browser: {query} → {expected}");
+            if ((await BrowserTop(page, query, 5)).Contains(expected)) browserFound++;
+            else misses.Add($"browser: {query} → {expected}");
         }
         var n = Typos.Length;
-        TestContext.Current.SendDiagnosticMessage($"typos: right record in top 5 for {cliFound}/{n} in the CLI, {browserFound}/{n} in the browser");
-        Assert.True(cliFound >= 0.9 * n && browserFound >= 0.9 * n, $"cli {cliFound}/{n}, browser {browserFound}/{n}\n{string.Join('\n', misses)}");
+        TestContext.Current.SendDiagnosticMessage(
+            $"typos: right record in top 5 for {cliFound}/{n} in the CLI, {browserFound}/{n} in the browser");
+        Assert.True(cliFound >= 0.9 * n && browserFound >= 0.9 * n,
+            $"cli {cliFound}/{n}, browser {browserFound}/{n}\n{string.Join('\n', misses)}");
     }
 
     [Fact]

@@ -47,7 +47,8 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         var chromium = Environment.GetEnvironmentVariable("KB_CHROMIUM") ?? "/usr/bin/chromium";
         if (!File.Exists(chromium))
-            throw new InvalidOperationException($"Chromium not found at {chromium}: install Debian's 'chromium' (tests/run.sh does) — browser tests do not skip.");
+            throw new InvalidOperationException($"Chromium not found at {chromium}: install Debian's 'chromium' " +
+                $"(tests/run.sh does) — browser tests do not skip.");
 
         var port = FreePort();
         _server = new DevServer(Path.Combine(Repo, "content"), SiteDir, "127.0.0.1", port, _log, _log);
@@ -77,7 +78,8 @@ public sealed class SiteFixture : IAsyncLifetime
     }
 
     /// <summary>A fresh page that records console errors and failed requests.</summary>
-    public async Task<(IPage Page, List<string> Problems)> NewPageAsync(int width = 1280, bool javaScript = true, bool dark = false)
+    public async Task<(IPage Page, List<string> Problems)> NewPageAsync(int width = 1280, bool javaScript = true,
+        bool dark = false)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -91,7 +93,11 @@ public sealed class SiteFixture : IAsyncLifetime
         page.Console += (_, m) => { if (m.Type == "error") problems.Add($"console error: {m.Text}"); };
         page.PageError += (_, e) => problems.Add($"page error: {e}");
         page.RequestFailed += (_, r) => problems.Add($"request failed: {r.Url} {r.Failure}");
-        page.Response += (_, r) => { if (r.Status >= 400 && !r.Url.EndsWith("/does-not-exist/", StringComparison.Ordinal)) problems.Add($"HTTP {r.Status}: {r.Url}"); };
+        page.Response += (_, r) =>
+        {
+            if (r.Status >= 400 && !r.Url.EndsWith("/does-not-exist/", StringComparison.Ordinal))
+                problems.Add($"HTTP {r.Status}: {r.Url}");
+        };
         return (page, problems);
     }
 

@@ -25,7 +25,8 @@ internal sealed partial class TopicKind : Kind
 
     /// <summary>Every topic file in content/topics/, in id order.</summary>
     internal IReadOnlyList<Topic> Load(string root, DiagnosticBag bag, ParseCache? cache) =>
-        ContentLoader.LoadAll(root, Folder, bag, Name, Read, cache: cache).OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
+        ContentLoader.LoadAll(root, Folder, bag, Name, Read, cache: cache)
+            .OrderBy(t => t.Id, StringComparer.Ordinal).ToList();
 
     public override IEnumerable<string> Ids(KnowledgeBaseModel kb) => kb.Topics.Select(t => t.Id);
 
@@ -54,8 +55,10 @@ internal sealed partial class TopicKind : Kind
         var restates = r.OneOf("restates", Vocab.Restates, required: false);
         var answers = r.MappingList("answers", "answer").Select(ReadAnswer).OfType<Answer>().ToList();
         var aliases = r.StringList("aliases");
-        if (id is null || title is null || question is null || theme is null || answerType is null || direction is null) return null;
-        return new Topic(id, title, question, theme, answerType, unit, direction, benchmark, coding, restates, answers, r.Spans()) { Aliases = aliases };
+        if (id is null || title is null || question is null || theme is null || answerType is null || direction is null)
+            return null;
+        return new Topic(id, title, question, theme, answerType, unit, direction, benchmark, coding, restates, answers,
+            r.Spans()) { Aliases = aliases };
     }
 
     private static Coding? ReadCoding(MappingReader r)
@@ -66,7 +69,9 @@ internal sealed partial class TopicKind : Kind
         var instruments = r.String("instruments", required: false, maxLength: 1_500);
         var sectoral = r.String("sectoral", required: false, maxLength: 1_500);
         r.Finish();
-        return value is null || noProvision is null ? null : new Coding(value, noProvision, defences, instruments, sectoral, r.Spans());
+        return value is null || noProvision is null
+            ? null
+            : new Coding(value, noProvision, defences, instruments, sectoral, r.Spans());
     }
 
     private static Answer? ReadAnswer(MappingReader r)
@@ -90,11 +95,15 @@ internal sealed partial class TopicKind : Kind
         Retired(r, "verification", "verification is derived from the kinds of the sources; remove this line");
         r.Finish();
         if (jurisdiction is null || status is null) return null;
-        return new Answer(jurisdiction, YamlNames.TryParse<AnswerStatus>(status, out var known) ? known : AnswerStatus.NotResearched, value, qualifier, statute, section, quote, sources, readings, follows, history,
+        return new Answer(jurisdiction,
+            YamlNames.TryParse<AnswerStatus>(status, out var known) ? known : AnswerStatus.NotResearched,
+            value, qualifier, statute, section, quote, sources, readings, follows, history,
             institutions, note, research, r.Spans());
     }
 
-    /// <summary>A field of the first answer format: named with what replaced it, instead of a bare "unknown field".</summary>
+    /// <summary>
+    /// A field of the first answer format: named with what replaced it, instead of a bare "unknown field".
+    /// </summary>
     private static void Retired(MappingReader r, string key, string hint)
     {
         if (!r.Has(key)) return;
@@ -125,7 +134,8 @@ internal sealed partial class TopicKind : Kind
         var note = r.String("note", required: false, maxLength: 2_000);
         r.Finish();
         if (value is null || from is null || instrument is null || title is null) return null;
-        return new HistoryEntry(value, from.Value, until, instrument, title, statute, section, sources, note, r.Spans());
+        return new HistoryEntry(value, from.Value, until, instrument, title, statute, section, sources, note,
+            r.Spans());
     }
 
     internal override void ValidateAll(KnowledgeBaseModel kb, Checks check)
@@ -141,13 +151,16 @@ internal sealed partial class TopicKind : Kind
         foreach (var t in kb.Topics)
         {
             FileNamed(t.Spans, t.Id, null, bag);
-            Ref(themes, t.Theme, t.Spans.At("theme"), "theme", bag, "themes are listed in content/taxonomy/themes.yaml");
+            Ref(themes, t.Theme, t.Spans.At("theme"), "theme", bag,
+                "themes are listed in content/taxonomy/themes.yaml");
             if (t.Benchmark is { } b && !ValueFits(t.AnswerType, b.Value))
-                bag.Error(Codes.ValueShape, b.Spans.At("value"), $"benchmark value '{b.Value}' does not fit answer type '{t.AnswerType}'", ShapeHint(t.AnswerType));
+                bag.Error(Codes.ValueShape, b.Spans.At("value"),
+                    $"benchmark value '{b.Value}' does not fit answer type '{t.AnswerType}'", ShapeHint(t.AnswerType));
             foreach (var a in t.Answers) ValidateAnswer(t, a, jurisdictions, statutes, institutions, today, bag);
             if (t.Coding is null)
                 bag.Warning(Codes.MissingCoding, t.Spans.Record, $"topic '{t.Id}' has no coding rules",
-                    "add 'coding:' with 'value' (what the answer records) and 'no_provision' (when a jurisdiction is coded as having none)");
+                    "add 'coding:' with 'value' (what the answer records) " +
+                    "and 'no_provision' (when a jurisdiction is coded as having none)");
             AnswerRules.Consistency(t, statutes, bag);
             AnswerRules.Restated(t, kb, bag);
             foreach (var dup in t.Answers.GroupBy(a => a.JurisdictionId).Where(g => g.Count() > 1))
@@ -159,22 +172,27 @@ internal sealed partial class TopicKind : Kind
         }
     }
 
-    private static void ValidateAnswer(Topic t, Answer a, HashSet<string> jurisdictions, Dictionary<string, Statute> statutes,
+    private static void ValidateAnswer(Topic t, Answer a, HashSet<string> jurisdictions,
+        Dictionary<string, Statute> statutes,
         HashSet<string> institutions, DateOnly today, DiagnosticBag bag)
     {
         Ref(jurisdictions, a.JurisdictionId, a.Spans.At("jurisdiction"), "jurisdiction", bag);
         foreach (var i in a.Institutions) Ref(institutions, i, a.Spans.At("institutions"), "institution", bag);
         AnswerRules.Check(t, a, statutes, today, bag);
         if (a.Value is not null && a.IsAnswered && !ValueFits(t.AnswerType, a.Value))
-            bag.Error(Codes.ValueShape, a.Spans.At("value"), $"value '{a.Value}' does not fit answer type '{t.AnswerType}' of topic '{t.Id}'",
+            bag.Error(Codes.ValueShape, a.Spans.At("value"),
+                $"value '{a.Value}' does not fit answer type '{t.AnswerType}' of topic '{t.Id}'",
                 ShapeHint(t.AnswerType));
-        if (a.StatuteId is not null && Ref(statutes.Keys, a.StatuteId, a.Spans.At("statute"), "statute", bag) && a.Section is not null)
+        if (a.StatuteId is not null && Ref(statutes.Keys, a.StatuteId, a.Spans.At("statute"), "statute", bag)
+            && a.Section is not null)
             SectionRef(statutes[a.StatuteId], a.Section, a.Spans.At("section"), bag);
         foreach (var r in a.Readings)
         {
             if (a.IsDisputed && !ValueFits(t.AnswerType, r.Value))
-                bag.Error(Codes.ValueShape, r.Spans.At("value"), $"reading '{r.Value}' does not fit answer type '{t.AnswerType}'", ShapeHint(t.AnswerType));
-            if (r.StatuteId is not null && Ref(statutes.Keys, r.StatuteId, r.Spans.At("statute"), "statute", bag) && r.Section is not null)
+                bag.Error(Codes.ValueShape, r.Spans.At("value"),
+                    $"reading '{r.Value}' does not fit answer type '{t.AnswerType}'", ShapeHint(t.AnswerType));
+            if (r.StatuteId is not null && Ref(statutes.Keys, r.StatuteId, r.Spans.At("statute"), "statute", bag)
+                && r.Section is not null)
                 SectionRef(statutes[r.StatuteId], r.Section, r.Spans.At("section"), bag);
         }
     }
@@ -208,13 +226,16 @@ internal sealed partial class TopicKind : Kind
         foreach (var a in t.Answers)
         {
             var statute = a.StatuteId is null ? null : kb.Statute(a.StatuteId);
-            var value = a.IsAnswered && a.Value is not null ? ValueDisplay.Display(t, a.Value) : a.StatusName.Replace('-', ' ');
+            var value = a.IsAnswered && a.Value is not null
+                ? ValueDisplay.Display(t, a.Value)
+                : a.StatusName.Replace('-', ' ');
             docs.Add(new SearchDocument($"answer:{t.Id}/{a.JurisdictionId}", "answer",
                 $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}",
                 $"{RecordKinds.Place(kb, a.JurisdictionId)} {a.Section}",
                 $"{value}. {a.Qualifier} {t.Question} {statute?.Title} {a.Quote} {RecordKinds.Plain(kb, a.Note)}",
                 SiteUrls.Answer(t.Id, a.JurisdictionId),
-                RecordKinds.Facets(a.JurisdictionId, [t.Theme], statute?.Year, a.StatusName, YamlNames.Of(a.Verification))));
+                RecordKinds.Facets(a.JurisdictionId, [t.Theme], statute?.Year, a.StatusName,
+                    YamlNames.Of(a.Verification))));
         }
     }
 
@@ -224,18 +245,30 @@ internal sealed partial class TopicKind : Kind
         [
             new("topic", "Topic id (see topics/<id>/)."),
             new("jurisdiction", "Jurisdiction id: ict, punjab, sindh, kp, balochistan."),
-            new("status", "answered (read in the law's text), reported (reliable sources agree; section not confirmed), disputed (sources conflict), no-provision (a gap in the law) or not-researched (a gap in our data)."),
-            new("value", "The plain value when answered, reported or disputed (the reading followed): a number of years (18), yes/no, or a range (5-16). Empty otherwise."),
+            new("status",
+                "answered (read in the law's text), reported (reliable sources agree; section not confirmed), " +
+                "disputed (sources conflict), no-provision (a gap in the law) or not-researched (a gap in our data)."),
+            new("value",
+                "The plain value when answered, reported or disputed (the reading followed): " +
+                "a number of years (18), yes/no, or a range (5-16). Empty otherwise."),
             new("unit", "Unit of the value, from the topic (e.g. years). Empty for yes/no."),
             new("statute", "Id of the statute cited (statutes/<id>/)."),
             new("section", "Section of that statute, as printed."),
             new("source_url", "Where the answer was read."),
             new("checked_on", "Date the source was last read, YYYY-MM-DD."),
-            new("verification", "Derived from the kinds of the sources: primary (an answer read in the law's text or a judgment), secondary (notices, reports, news; every reported or disputed answer) or unverified. Empty for not-researched."),
-            new("qualifier", "Partial or sectoral coverage of the value, e.g. 'factories and shops only'. Empty when the value is general."),
-            new("source_count", "How many sources the answer lists (for a disputed answer, with those of its readings)."),
-            new("read_in", "What the answer rests on, in words (e.g. 'read in an unofficial copy of the statute's text')."),
-            new("quote", "The operative words of the cited section, as read, on one line. Empty when not read in the text."),
+            new("verification",
+                "Derived from the kinds of the sources: primary (an answer read in the law's text or a judgment), " +
+                "secondary (notices, reports, news; every reported or disputed answer) or unverified. " +
+                "Empty for not-researched."),
+            new("qualifier",
+                "Partial or sectoral coverage of the value, e.g. 'factories and shops only'. " +
+                "Empty when the value is general."),
+            new("source_count",
+                "How many sources the answer lists (for a disputed answer, with those of its readings)."),
+            new("read_in",
+                "What the answer rests on, in words (e.g. 'read in an unofficial copy of the statute's text')."),
+            new("quote",
+                "The operative words of the cited section, as read, on one line. Empty when not read in the text."),
             new("disputed_readings", "For disputed answers, the competing values separated by ';'."),
             new("history", "The dated history of the value: 'from|until|value|instrument' entries separated by ';'."),
         ]), (kb, _) => kb.Topics.SelectMany(t => kb.Compared.Select(j => t.AnswerFor(j.Id)).OfType<Answer>()
@@ -243,7 +276,8 @@ internal sealed partial class TopicKind : Kind
             {
                 t.Id, a.JurisdictionId, a.StatusName, a.IsAnswered ? a.Value : "", a.IsAnswered ? t.Unit : "",
                 a.StatuteId, a.Section, a.SourceUrl, a.CheckedOn?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-                a.IsUnresearched ? "" : YamlNames.Of(a.Verification), DataExport.OneLine(a.Qualifier), DataExport.N(a.AllSources.Count()),
+                a.IsUnresearched ? "" : YamlNames.Of(a.Verification), DataExport.OneLine(a.Qualifier),
+                DataExport.N(a.AllSources.Count()),
                 a.ReadIn, DataExport.OneLine(a.Quote), string.Join(';', a.Readings.Select(r => r.Value)),
                 string.Join(';', a.History.Select(h => $"{h.From.Iso}|{h.Until?.Iso}|{h.Value}|{h.Instrument}")),
             }))),

@@ -11,7 +11,8 @@ public sealed class CliTests
         using var content = new TempContent();
         var r = Kb.Run("check", "--content", content.Content);
         Assert.Equal(0, r.ExitCode);
-        Assert.StartsWith("ok: 6 jurisdictions, 2 statutes, 1 bodies, 2 topics, 10 answers, 1 judgments, 1 policies, 1 indicators, 1 articles\n", r.Out.Replace("\r\n", "\n"));
+        Assert.StartsWith("ok: 6 jurisdictions, 2 statutes, 1 bodies, 2 topics, 10 answers, 1 judgments, 1 policies, " +
+            "1 indicators, 1 articles\n", r.Out.Replace("\r\n", "\n"));
     }
 
     [Fact]
@@ -23,7 +24,8 @@ public sealed class CliTests
         var r = Kb.Run("check", "--content", content.Content);
         Assert.Equal(1, r.ExitCode);
         var lines = r.Err.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Contains(lines, l => l.Contains("punjab-test-bureau.yaml:5:7: error KB2004:") && l.Contains("did you mean 'bureau'"));
+        Assert.Contains(lines,
+            l => l.Contains("punjab-test-bureau.yaml:5:7: error KB2004:") && l.Contains("did you mean 'bureau'"));
         Assert.Contains(lines, l => l.Contains("punjab-test-act-2004.yaml:5:1: error KB2001:"));
         Assert.Contains("2 error(s), 0 warning(s)", lines);
     }
@@ -46,7 +48,8 @@ public sealed class CliTests
     public void Should_filter_search_by_jurisdiction_and_kind_and_include_facets()
     {
         using var content = new TempContent();
-        var r = Kb.Run("search", "marriage", "--content", content.Content, "--jurisdiction", "punjab", "--kind", "answer", "--json", "--facets");
+        var r = Kb.Run("search", "marriage", "--content", content.Content, "--jurisdiction", "punjab", "--kind",
+            "answer", "--json", "--facets");
         Assert.Equal(0, r.ExitCode);
         using var json = JsonDocument.Parse(r.Out);
         var hits = json.RootElement.GetProperty("hits");
@@ -63,7 +66,8 @@ public sealed class CliTests
     [InlineData(new[] { "frobnicate" }, "Unrecognized command or argument 'frobnicate'")]
     [InlineData(new[] { "biuld" }, "did you mean 'build'?")]
     [InlineData(new[] { "serve", "--port" }, "Required argument missing for option: '--port'")]
-    [InlineData(new[] { "serve", "--port", "70000" }, "option '--port' takes a whole number from 1 to 65535, not '70000'")]
+    [InlineData(new[] { "serve", "--port", "70000" },
+        "option '--port' takes a whole number from 1 to 65535, not '70000'")]
     [InlineData(new[] { "search", "x", "--limit", "zero" }, "Cannot parse argument 'zero' for option '--limit'")]
     [InlineData(new[] { "search" }, "search needs a query")]
     [InlineData(new[] { "build", "--bogus" }, "Unrecognized command or argument '--bogus'")]
@@ -113,7 +117,10 @@ public sealed class CliTests
         content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "year: 2004", "yaer: 2004");
         var r = Kb.Run("check", "--content", content.Content, "--format", "github");
         Assert.Equal(1, r.ExitCode);
-        Assert.Matches(@"(?m)^::error file=\S*punjab-test-act-2004\.yaml,line=\d+,col=1,title=KB2001::statute has unknown field 'yaer' \(hint%3A|::error file=\S*punjab-test-act-2004\.yaml,line=\d+,col=1,title=KB2001::statute has unknown field 'yaer' \(hint: ", r.Out);
+        Assert.Matches(@"(?m)^::error file=\S*punjab-test-act-2004\.yaml,line=\d+,col=1,title=KB2001::" +
+            @"statute has unknown field 'yaer' \(hint%3A|" +
+            @"::error file=\S*punjab-test-act-2004\.yaml,line=\d+,col=1,title=KB2001::" +
+            @"statute has unknown field 'yaer' \(hint: ", r.Out);
     }
 
     [Fact]
@@ -137,7 +144,8 @@ public sealed class CliTests
     {
         using var content = new TempContent();
         var lines = new List<string>();
-        var result = Generator.Pipeline.Build(content.Content, Checks.Today, Generator.BuildOptions.Default with { Progress = lines.Add });
+        var result = Generator.Pipeline.Build(content.Content, Checks.Today,
+            Generator.BuildOptions.Default with { Progress = lines.Add });
         Assert.Equal(result.Stages!.Select(s => s.Stage), lines.Select(l => l[..l.LastIndexOf(':')]));
         Assert.StartsWith("load+validate: ", lines[0]);
         // kb build with its output captured (as in CI) prints no stage lines

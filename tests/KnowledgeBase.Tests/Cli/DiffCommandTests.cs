@@ -19,7 +19,8 @@ public sealed class DiffCommandTests
         Assert.Equal(0, r.ExitCode);
         var lines = r.Out.Split('\n');
         Assert.Contains("## Answers (1 changed)", lines);
-        Assert.Single(lines, l => l.StartsWith("- marriage-minimum-age-girls/punjab: ", StringComparison.Ordinal) && l.Contains("qualifier (none) → Muslims only", StringComparison.Ordinal));
+        Assert.Single(lines, l => l.StartsWith("- marriage-minimum-age-girls/punjab: ", StringComparison.Ordinal)
+            && l.Contains("qualifier (none) → Muslims only", StringComparison.Ordinal));
         Assert.Contains(lines, l => l == "- changed /topics/marriage-minimum-age-girls/");
         Assert.DoesNotContain(lines, l => l == "- changed /statutes/pk-test-code-1860/");
         // The same site twice: nothing to review

@@ -5,7 +5,9 @@ using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Cli;
 
-/// <summary>Dated data releases: `kb release` archives the downloads; every build publishes each release at a stable address.</summary>
+/// <summary>
+/// Dated data releases: `kb release` archives the downloads; every build publishes each release at a stable address.
+/// </summary>
 public sealed partial class ReleaseCommandTests
 {
     [GeneratedRegex(@"archived release (\d{4}-\d{2}-\d{2}-[0-9a-f]{8}):")]
@@ -31,24 +33,31 @@ public sealed partial class ReleaseCommandTests
         // Archiving the same content again is a no-op
         Assert.Contains("already archived", Kb.Run("release", "--content", content.Content).Out);
         // When an answer changes and a second release is archived
-        content.Replace("topics/marriage-minimum-age-girls.yaml", "    value: \"16\"\n    statute: punjab-test-act-2004", "    value: \"18\"\n    statute: punjab-test-act-2004");
+        content.Replace("topics/marriage-minimum-age-girls.yaml",
+            "    value: \"16\"\n    statute: punjab-test-act-2004",
+            "    value: \"18\"\n    statute: punjab-test-act-2004");
         var second = Release(content);
         Assert.NotEqual(first, second);
         // Then a build publishes both, byte for byte, and this build's manifest names the current version
         var site = Pipeline.Build(content.Content, Checks.Today).Site!;
-        Assert.Equal(File.ReadAllBytes(content.PathOf($"releases/{first}/answers.csv")), site[$"data/releases/{first}/answers.csv"]);
+        Assert.Equal(File.ReadAllBytes(content.PathOf($"releases/{first}/answers.csv")),
+            site[$"data/releases/{first}/answers.csv"]);
         Assert.Equal(site["data/answers.csv"], site[$"data/releases/{second}/answers.csv"]);
         using var manifest = JsonDocument.Parse(site["data/release.json"]);
         Assert.Equal(second, manifest.RootElement.GetProperty("version").GetString());
-        var answers = manifest.RootElement.GetProperty("files").EnumerateArray().Single(f => f.GetProperty("name").GetString() == "answers.csv");
-        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(site["data/answers.csv"])), answers.GetProperty("sha256").GetString());
+        var answers = manifest.RootElement.GetProperty("files").EnumerateArray()
+            .Single(f => f.GetProperty("name").GetString() == "answers.csv");
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(site["data/answers.csv"])),
+            answers.GetProperty("sha256").GetString());
         // And the data page lists them newest first, the second saying what changed since the first
-        var rows = Sites.Page(site, "data/index.html").GetElementById("releases")!.QuerySelectorAll("tbody tr").ToList();
+        var rows = Sites.Page(site, "data/index.html").GetElementById("releases")!.QuerySelectorAll("tbody tr")
+            .ToList();
         Assert.Equal([second, first], rows.Select(r => r.QuerySelector("th")!.TextContent));
         Assert.StartsWith($"1 answer changed", rows[0].QuerySelectorAll("td")[1].TextContent);
         Assert.EndsWith($"since {first}", rows[0].QuerySelectorAll("td")[1].TextContent);
         Assert.Equal("first release", rows[1].QuerySelectorAll("td")[1].TextContent);
-        Assert.Contains(rows[1].QuerySelectorAll("a"), a => a.GetAttribute("href") == $"../data/releases/{first}/answers.csv");
+        Assert.Contains(rows[1].QuerySelectorAll("a"),
+            a => a.GetAttribute("href") == $"../data/releases/{first}/answers.csv");
     }
 
     [Fact]
@@ -56,9 +65,11 @@ public sealed partial class ReleaseCommandTests
     {
         using var a = new TempContent();
         using var b = new TempContent();
-        var (siteA, siteB) = (Pipeline.Build(a.Content, Checks.Today).Site!, Pipeline.Build(b.Content, Checks.Today).Site!);
+        var (siteA, siteB) =
+            (Pipeline.Build(a.Content, Checks.Today).Site!, Pipeline.Build(b.Content, Checks.Today).Site!);
         Assert.Equal(siteA["data/release.json"], siteB["data/release.json"]);
-        b.Replace("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004", "title: The Punjab Test Children Act, 2004 (corrected)");
+        b.Replace("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004",
+            "title: The Punjab Test Children Act, 2004 (corrected)");
         var siteC = Pipeline.Build(b.Content, Checks.Today).Site!;
         Assert.NotEqual(siteA["data/release.json"], siteC["data/release.json"]);
     }

@@ -6,13 +6,16 @@ namespace KnowledgeBase.Tests.Content;
 /// <summary>The real content/ folder: it must check clean and cover what the project promises.</summary>
 public sealed class RealContentTests
 {
-    private static readonly Lazy<CheckResult> Result = new(() => Pipeline.Check(Paths.RealContent, DateOnly.FromDateTime(DateTime.UtcNow)));
+    private static readonly Lazy<CheckResult> Result =
+        new(() => Pipeline.Check(Paths.RealContent, DateOnly.FromDateTime(DateTime.UtcNow)));
 
     public static readonly TheoryData<string> RequiredTopics = new(
     [
         "child-definition-age", "marriage-minimum-age-girls", "marriage-minimum-age-boys", "child-marriage-penalty",
-        "employment-minimum-age", "hazardous-work-minimum-age", "domestic-work-minimum-age", "brick-kiln-child-labour-prohibited",
-        "corporal-punishment-schools-prohibited", "corporal-punishment-home-prohibited", "corporal-punishment-alternative-care-prohibited",
+        "employment-minimum-age", "hazardous-work-minimum-age", "domestic-work-minimum-age",
+        "brick-kiln-child-labour-prohibited",
+        "corporal-punishment-schools-prohibited", "corporal-punishment-home-prohibited",
+        "corporal-punishment-alternative-care-prohibited",
         "compulsory-education-ages", "criminal-responsibility-minimum-age", "juvenile-identity-confidentiality",
         "child-sexual-abuse-offence", "child-pornography-offence", "child-trafficking-offence", "child-begging-offence",
         "child-protection-body", "child-protection-units", "child-protection-rules-notified", "child-helpline",
@@ -49,10 +52,12 @@ public sealed class RealContentTests
                     break;
                 case "no-provision":
                     Assert.NotEmpty(a.Sources);
-                    Assert.False(string.IsNullOrWhiteSpace(a.Note), $"{topicId}/{j}: a gap in the law needs a note for readers");
+                    Assert.False(string.IsNullOrWhiteSpace(a.Note),
+                        $"{topicId}/{j}: a gap in the law needs a note for readers");
                     break;
                 default:
-                    Assert.False(string.IsNullOrWhiteSpace(a.Research), $"{topicId}/{j}: a not-researched cell names what was consulted");
+                    Assert.False(string.IsNullOrWhiteSpace(a.Research),
+                        $"{topicId}/{j}: a not-researched cell names what was consulted");
                     break;
             }
         }

@@ -14,8 +14,10 @@ namespace KnowledgeBase.Tests.Load;
 [Trait("Tier", "slow")]
 public sealed class ContentFuzzTests
 {
-    private static readonly string[] Records = Directory.EnumerateFiles(Paths.RealContent, "*.yaml", SearchOption.AllDirectories)
-        .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}schemas{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+    private static readonly string[] Records = Directory
+        .EnumerateFiles(Paths.RealContent, "*.yaml", SearchOption.AllDirectories)
+        .Where(f =>
+            !f.Contains($"{Path.DirectorySeparatorChar}schemas{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
         .Order(StringComparer.Ordinal).ToArray();
 
     /// <summary>One hostile edit of a text, by kind.</summary>
@@ -37,11 +39,18 @@ public sealed class ContentFuzzTests
             case 6: return "\uFEFF" + text; // byte order mark
             case 7: return text.Replace("\n", "\r\n", StringComparison.Ordinal); // CRLF
             case 8: lines.Insert(Math.Min(1, lines.Count), lines[0]); break; // duplicate first key
-            case 9: lines[line] = lines[line].Contains(": ") ? lines[line][..(lines[line].IndexOf(": ", StringComparison.Ordinal) + 2)] + "[1, {a: b}]" : lines[line]; break; // wrong type
-            case 10: lines.Add("deep: " + new string('[', 20_000 + size) + new string(']', 20_000 + size)); break; // deep nesting
+            case 9:
+                lines[line] = lines[line].Contains(": ")
+                    ? lines[line][..(lines[line].IndexOf(": ", StringComparison.Ordinal) + 2)] + "[1, {a: b}]"
+                    : lines[line];
+                break; // wrong type
+            case 10:
+                lines.Add("deep: " + new string('[', 20_000 + size) + new string(']', 20_000 + size));
+                break; // deep nesting
             default: // alias bomb
                 lines.Add("b0: &b0 [x, x, x, x, x, x, x, x, x]");
-                for (var i = 1; i < 9; i++) lines.Add($"b{i}: &b{i} [*b{i - 1}, *b{i - 1}, *b{i - 1}, *b{i - 1}, *b{i - 1}, *b{i - 1}]");
+                for (var i = 1; i < 9; i++)
+                    lines.Add($"b{i}: &b{i} [*b{i - 1}, *b{i - 1}, *b{i - 1}, *b{i - 1}, *b{i - 1}, *b{i - 1}]");
                 lines.Add("? *b8\n: x");
                 break;
         }
@@ -68,13 +77,15 @@ public sealed class ContentFuzzTests
             var clock = Stopwatch.StartNew();
             var r = KbProcess.Run(content.Root, "check", "--content", "content");
             // Exit 0 (an edit YAML still reads the same) or 1 with diagnostics; never 3, never a crash, quickly.
-            Assert.True(r.ExitCode is 0 or 1, $"seed {seed}: exit {r.ExitCode}\n{r.Err[..Math.Min(2000, r.Err.Length)]}");
+            Assert.True(r.ExitCode is 0 or 1,
+                $"seed {seed}: exit {r.ExitCode}\n{r.Err[..Math.Min(2000, r.Err.Length)]}");
             Assert.DoesNotContain("unexpected failure", r.Err);
             Assert.True(clock.Elapsed < TimeSpan.FromSeconds(30), $"seed {seed}: took {clock.Elapsed}");
             if (r.ExitCode == 1)
                 Assert.Matches(@"content/\S+:\d+:\d+: error KB\d{4}: ", r.Err);
             TestContext.Current.SendDiagnosticMessage(
-                $"fuzz seed {seed}: exit {r.ExitCode}, {r.Err.Split('\n').Count(l => l.Contains(": error KB"))} errors in {clock.Elapsed.TotalSeconds:F1} s");
+                $"fuzz seed {seed}: exit {r.ExitCode}, {r.Err.Split('\n').Count(l => l.Contains(": error KB"))} " +
+                $"errors in {clock.Elapsed.TotalSeconds:F1} s");
         }, iter: 8, threads: 1);
     }
 }

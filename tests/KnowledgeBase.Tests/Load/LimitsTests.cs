@@ -16,7 +16,8 @@ public sealed class LimitsTests
     {
         // Given 100,000 nested brackets in a record (this overflowed the stack inside YamlDotNet)
         using var content = new TempContent();
-        content.Write(Topic, content.Read(Topic) + "\nextra: " + new string(open, 100_000) + new string(close, 100_000) + "\n");
+        content.Write(Topic,
+            content.Read(Topic) + "\nextra: " + new string(open, 100_000) + new string(close, 100_000) + "\n");
         // When checked in a child process (a stack overflow would kill it, not the test run)
         var clock = Stopwatch.StartNew();
         var r = KbProcess.Run(content.Root, "check", "--content", "content");
@@ -31,7 +32,8 @@ public sealed class LimitsTests
     {
         // Given a billion-laughs alias bomb used as a mapping key (exponential CPU before)
         var lines = new List<string> { "a0: &a0 [x, x, x, x, x, x, x, x, x, x]" };
-        for (var i = 1; i <= 12; i++) lines.Add($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]");
+        for (var i = 1; i <= 12; i++)
+            lines.Add($"a{i}: &a{i} [{string.Join(", ", Enumerable.Repeat($"*a{i - 1}", 10))}]");
         lines.Add("? *a12\n: boom");
         using var content = new TempContent();
         content.Write("topics/bomb.yaml", string.Join('\n', lines) + "\n");
@@ -52,7 +54,8 @@ public sealed class LimitsTests
         content.Write("topics/long.yaml", "id: long\nnote: \"" + new string('x', 200_000) + "\"\n");
         var diagnostics = Pipeline.Check(content.Content, Checks.Today).Diagnostics;
         Assert.Contains("the limit is 1,000,000", Checks.Single(diagnostics, "KB1007").Message);
-        Assert.Contains(diagnostics, d => d.Code == "KB2008" && d.Span.File.EndsWith("long.yaml") && d.Message.Contains("limit is 100,000"));
+        Assert.Contains(diagnostics,
+            d => d.Code == "KB2008" && d.Span.File.EndsWith("long.yaml") && d.Message.Contains("limit is 100,000"));
     }
 
     [Theory]
@@ -73,10 +76,14 @@ public sealed class LimitsTests
     {
         var diagnostics = Checks.With(c =>
         {
-            c.Replace("statutes/punjab/punjab-test-act-2004.yaml", "https://example.org/punjab-test-act", "https://example.org/\u202Egnp.act");
-            c.Replace("institutions/punjab/punjab-test-bureau.yaml", "id: punjab-test-bureau", "id: punjab-test\u202Ebureau");
+            c.Replace("statutes/punjab/punjab-test-act-2004.yaml", "https://example.org/punjab-test-act",
+                "https://example.org/\u202Egnp.act");
+            c.Replace("institutions/punjab/punjab-test-bureau.yaml", "id: punjab-test-bureau",
+                "id: punjab-test\u202Ebureau");
         });
-        Assert.Contains("contains the invisible bidirectional control U+202E", Checks.Single(diagnostics, "KB2006").Message);
-        Assert.Contains("id contains the invisible bidirectional control U+202E", Checks.Single(diagnostics, "KB2007").Message);
+        Assert.Contains("contains the invisible bidirectional control U+202E",
+            Checks.Single(diagnostics, "KB2006").Message);
+        Assert.Contains("id contains the invisible bidirectional control U+202E",
+            Checks.Single(diagnostics, "KB2007").Message);
     }
 }

@@ -10,7 +10,8 @@ namespace KnowledgeBase.Tests.Load;
 [Trait("Tier", "slow")]
 public sealed class LoaderPropertyTests
 {
-    private static readonly string Valid = File.ReadAllText(Path.Combine(Paths.FixtureContent, "statutes", "punjab", "punjab-test-act-2004.yaml"));
+    private static readonly string Valid =
+        File.ReadAllText(Path.Combine(Paths.FixtureContent, "statutes", "punjab", "punjab-test-act-2004.yaml"));
 
     private static Statute? Load(string text, DiagnosticBag bag) =>
         ContentLoader.ReadText("x.yaml", text, bag, "statute", r => KnowledgeBase.Generator.Kinds.StatuteKind.Read(r));
@@ -29,7 +30,8 @@ public sealed class LoaderPropertyTests
     [Fact]
     public void Should_never_throw_on_mutated_valid_records()
     {
-        var mutation = Gen.Int[0, Valid.Length - 1].Select(Gen.Int[0, 5], Gen.Char[' ', '~'], (at, op, c) => (at, op, c));
+        var mutation = Gen.Int[0, Valid.Length - 1]
+            .Select(Gen.Int[0, 5], Gen.Char[' ', '~'], (at, op, c) => (at, op, c));
         mutation.Array[1, 6].Sample(mutations =>
         {
             var text = Valid;
@@ -59,7 +61,8 @@ public sealed class LoaderPropertyTests
     public void Should_round_trip_a_valid_statute()
     {
         var text = Gen.String[Gen.Char[' ', '~'], 1, 60].Where(s => s.Trim().Length > 0);
-        var gen = Gen.Select(text, Gen.Int[1800, 2026], Gen.Int[0, 3].Select(i => new[] { "in-force", "amended", "repealed", "bill" }[i]), text, Gen.Int[1, 400]);
+        var gen = Gen.Select(text, Gen.Int[1800, 2026],
+            Gen.Int[0, 3].Select(i => new[] { "in-force", "amended", "repealed", "bill" }[i]), text, Gen.Int[1, 400]);
         gen.Sample((title, year, status, summary, section) =>
         {
             var yaml = $"""

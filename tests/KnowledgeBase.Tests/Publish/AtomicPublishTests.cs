@@ -4,7 +4,9 @@ using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Publish;
 
-/// <summary>The output path holds the old site or the new one at every instant, whatever happens to the build.</summary>
+/// <summary>
+/// The output path holds the old site or the new one at every instant, whatever happens to the build.
+/// </summary>
 // The slow tier: equivalence, fuzz and kill tests. `--filter "Tier!=slow"` runs the fast tier alone.
 [Trait("Tier", "slow")]
 public sealed class AtomicPublishTests
@@ -12,10 +14,12 @@ public sealed class AtomicPublishTests
     private static Dictionary<string, string> Snapshot(string dir) =>
         Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(dir, f),
-                f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
+                f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))),
+                StringComparer.Ordinal);
 
     private static IEnumerable<string> Staging(string parent) =>
-        Directory.EnumerateDirectories(parent, ".*").Where(d => Path.GetFileName(d).Contains(".new-") || Path.GetFileName(d).Contains(".old-"));
+        Directory.EnumerateDirectories(parent, ".*")
+            .Where(d => Path.GetFileName(d).Contains(".new-") || Path.GetFileName(d).Contains(".old-"));
 
     [Fact]
     public async Task Should_never_leave_the_output_path_without_a_site_while_builds_swap()
@@ -55,7 +59,8 @@ public sealed class AtomicPublishTests
         var b = content.Root + "/ref-b";
         Assert.Equal(0, Kb.Run("build", "--content", content.Content, "--output", a).ExitCode);
         var title = content.Read("statutes/punjab/punjab-test-act-2004.yaml");
-        content.Write("statutes/punjab/punjab-test-act-2004.yaml", title.Replace("Test Children Act", "Test Children (Edited) Act"));
+        content.Write("statutes/punjab/punjab-test-act-2004.yaml",
+            title.Replace("Test Children Act", "Test Children (Edited) Act"));
         Assert.Equal(0, Kb.Run("build", "--content", content.Content, "--output", b).ExitCode);
         var sites = new[] { Snapshot(a), Snapshot(b) };
         Assert.NotEqual(sites[0], sites[1]);
@@ -68,19 +73,22 @@ public sealed class AtomicPublishTests
         // When builds of alternating content are killed at random moments
         for (var i = 0; i < 8; i++)
         {
-            content.Write("statutes/punjab/punjab-test-act-2004.yaml", i % 2 == 0 ? title : title.Replace("Test Children Act", "Test Children (Edited) Act"));
+            content.Write("statutes/punjab/punjab-test-act-2004.yaml",
+                i % 2 == 0 ? title : title.Replace("Test Children Act", "Test Children (Edited) Act"));
             using var build = KbProcess.Start(content.Root, "build", "--content", "content", "--output", "_site");
             Thread.Sleep(random.Next((int)Math.Max(1, whole)));
             try { build.Kill(entireProcessTree: true); } catch (InvalidOperationException) { }
             build.WaitForExit();
             // Then the output is, byte for byte, one of the two complete sites
             var now = Snapshot(content.Output);
-            Assert.True(now.OrderBy(x => x.Key).SequenceEqual(sites[0].OrderBy(x => x.Key)) || now.OrderBy(x => x.Key).SequenceEqual(sites[1].OrderBy(x => x.Key)),
+            Assert.True(now.OrderBy(x => x.Key).SequenceEqual(sites[0].OrderBy(x => x.Key))
+                || now.OrderBy(x => x.Key).SequenceEqual(sites[1].OrderBy(x => x.Key)),
                 $"kill {i}: the output is neither site ({now.Count} files)");
         }
         // And the next build sweeps whatever the killed ones left
         Assert.Equal(0, KbProcess.Run(content.Root, "build", "--content", "content", "--output", "_site").ExitCode);
-        Assert.DoesNotContain(Staging(content.Root), d => Path.GetFileName(d).StartsWith("._site.", StringComparison.Ordinal));
+        Assert.DoesNotContain(Staging(content.Root),
+            d => Path.GetFileName(d).StartsWith("._site.", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -7,7 +7,8 @@ public sealed class BuildOutputTests
     private static Dictionary<string, string> Snapshot(string dir) =>
         Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(dir, f).Replace('\\', '/'),
-                f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
+                f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))),
+                StringComparer.Ordinal);
 
     [Fact]
     public void Should_build_byte_identical_sites_from_the_same_content()

@@ -26,7 +26,8 @@ public sealed class CsvTests
     public void Should_write_every_csv_with_exactly_the_columns_the_data_page_documents()
     {
         var site = Sites.Build();
-        var files = KnowledgeBase.Generator.Publish.DataExport.Files.Where(f => f.Name.EndsWith(".csv", StringComparison.Ordinal)).ToList();
+        var files = KnowledgeBase.Generator.Publish.DataExport.Files
+            .Where(f => f.Name.EndsWith(".csv", StringComparison.Ordinal)).ToList();
         Assert.True(files.Count >= 9, string.Join(", ", files.Select(f => f.Name)));
         foreach (var file in files)
         {
@@ -35,6 +36,7 @@ public sealed class CsvTests
         }
         // And no CSV is written that the data page does not document
         Assert.Equal(files.Select(f => "data/" + f.Name).Order(StringComparer.Ordinal),
-            site.Keys.Where(k => k.StartsWith("data/", StringComparison.Ordinal) && k.Count(c => c == '/') == 1 && k.EndsWith(".csv", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+            site.Keys.Where(k => k.StartsWith("data/", StringComparison.Ordinal) && k.Count(c => c == '/') == 1
+                && k.EndsWith(".csv", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
     }
 }

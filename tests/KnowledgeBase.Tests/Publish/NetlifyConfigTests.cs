@@ -5,7 +5,8 @@ namespace KnowledgeBase.Tests.Publish;
 
 public sealed class NetlifyConfigTests
 {
-    private static readonly TomlTable Toml = Tomlyn.TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(Path.Combine(Paths.Repo, "netlify.toml")))!;
+    private static readonly TomlTable Toml =
+        Tomlyn.TomlSerializer.Deserialize<TomlTable>(File.ReadAllText(Path.Combine(Paths.Repo, "netlify.toml")))!;
 
     [Fact]
     public void Should_publish_site_built_by_the_same_kb_build()
@@ -40,6 +41,7 @@ public sealed class NetlifyConfigTests
         var headers = (TomlTableArray)Toml["headers"];
         var assets = (TomlTable)headers.Single(h => (string)h["for"] == "/assets/*")["values"];
         Assert.Equal("public, max-age=31536000, immutable", assets["Cache-Control"]);
-        Assert.Equal(assets["Cache-Control"], KnowledgeBase.Generator.Serve.DevServer.CacheControl("assets/site.0123456789.css"));
+        Assert.Equal(assets["Cache-Control"],
+            KnowledgeBase.Generator.Serve.DevServer.CacheControl("assets/site.0123456789.css"));
     }
 }

@@ -3,13 +3,16 @@ using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Publish;
 
-/// <summary>A build replaces its output folder as a whole, so it must never replace a folder it did not create.</summary>
+/// <summary>
+/// A build replaces its output folder as a whole, so it must never replace a folder it did not create.
+/// </summary>
 public sealed class OutputGuardTests
 {
     private static Dictionary<string, string> Snapshot(string dir) =>
         Directory.EnumerateFiles(dir, "*", SearchOption.AllDirectories)
             .ToDictionary(f => Path.GetRelativePath(dir, f),
-                f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))), StringComparer.Ordinal);
+                f => Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(f))),
+                StringComparer.Ordinal);
 
     [Theory]
     [InlineData(".", "is the current folder")]

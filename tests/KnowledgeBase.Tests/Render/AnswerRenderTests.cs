@@ -7,18 +7,26 @@ using KnowledgeBase.Tests.Support;
 
 namespace KnowledgeBase.Tests.Render;
 
-/// <summary>How answers of model v2 read on the site: marks, qualifiers, operative words, history, the as-of matrix.</summary>
+/// <summary>
+/// How answers of model v2 read on the site: marks, qualifiers, operative words, history, the as-of matrix.
+/// </summary>
 public sealed class AnswerRenderTests
 {
     private const string Girls = "topics/marriage-minimum-age-girls.yaml";
-    private const string Balochistan = "  - jurisdiction: balochistan\n    status: not-researched\n    research: Not yet searched beyond the fixture sources.\n";
+    private const string Balochistan =
+        "  - jurisdiction: balochistan\n    status: not-researched\n" +
+        "    research: Not yet searched beyond the fixture sources.\n";
 
     private const string PunjabHistory =
         "    history:\n" +
-        "      - value: \"14\"\n        from: 1930\n        until: 1961-07-15\n        instrument: act\n        title: Child Marriage Restraint Act 1929\n" +
-        "        sources:\n          - url: https://example.org/1929\n            kind: unofficial-copy\n            read_on: 2026-01-15\n" +
-        "      - value: \"16\"\n        from: 1961-07-15\n        instrument: ordinance\n        title: Muslim Family Laws Ordinance 1961\n" +
-        "        sources:\n          - url: https://example.org/1961\n            kind: unofficial-copy\n            read_on: 2026-01-15\n" +
+        "      - value: \"14\"\n        from: 1930\n        until: 1961-07-15\n" +
+        "        instrument: act\n        title: Child Marriage Restraint Act 1929\n" +
+        "        sources:\n          - url: https://example.org/1929\n" +
+        "            kind: unofficial-copy\n            read_on: 2026-01-15\n" +
+        "      - value: \"16\"\n        from: 1961-07-15\n" +
+        "        instrument: ordinance\n        title: Muslim Family Laws Ordinance 1961\n" +
+        "        sources:\n          - url: https://example.org/1961\n" +
+        "            kind: unofficial-copy\n            read_on: 2026-01-15\n" +
         "  - jurisdiction: sindh";
 
     private static SortedDictionary<string, byte[]> Build(Action<TempContent> mutate)
@@ -59,7 +67,8 @@ public sealed class AnswerRenderTests
     {
         var site = Build(Reported);
         Assert.Contains("1 reported", Page(site, "index.html").QuerySelector(".stats")!.TextContent);
-        var cell = Page(site, "compare/index.html").QuerySelectorAll("td.cell a").First(a => a.GetAttribute("href")!.EndsWith("marriage-minimum-age-girls/#answer-balochistan"));
+        var cell = Page(site, "compare/index.html").QuerySelectorAll("td.cell a")
+            .First(a => a.GetAttribute("href")!.EndsWith("marriage-minimum-age-girls/#answer-balochistan"));
         Assert.Contains("18 years, reported, qualified", cell.TextContent);
     }
 
@@ -76,22 +85,26 @@ public sealed class AnswerRenderTests
     public void Should_show_a_dated_history_and_the_matrix_as_of_each_year_of_change()
     {
         var site = Build(c => c.Replace(Girls, "  - jurisdiction: sindh", PunjabHistory));
-        var history = Page(site, "topics/marriage-minimum-age-girls/index.html").GetElementById("answer-punjab")!.QuerySelector("table.history")!;
+        var history = Page(site, "topics/marriage-minimum-age-girls/index.html").GetElementById("answer-punjab")!
+            .QuerySelector("table.history")!;
         Assert.Equal(2, history.QuerySelector("tbody")!.Children.Length);
         Assert.Contains("15 July 1961", history.TextContent);
         // The matrix as of 1930 shows the value then, marked as different from today; a shareable page per year
         Assert.True(site.ContainsKey("compare/as-of/1930/index.html"));
         Assert.True(site.ContainsKey("compare/as-of/1961/index.html"));
         var then = Page(site, "compare/as-of/1930/index.html").QuerySelectorAll("td.cell")
-            .First(td => td.QuerySelector("a")!.GetAttribute("href")!.EndsWith("marriage-minimum-age-girls/#answer-punjab"));
+            .First(td => td.QuerySelector("a")!.GetAttribute("href")!
+                .EndsWith("marriage-minimum-age-girls/#answer-punjab"));
         Assert.Contains("14 years", then.TextContent);
         Assert.Contains("as-of-changed", then.ClassName);
         // A cell without history shows today's value once its law exists, and says so when it did not yet
         var abuse = Page(site, "compare/as-of/1930/index.html").QuerySelectorAll("td.cell")
-            .First(td => td.QuerySelector("a")!.GetAttribute("href")!.EndsWith("child-sexual-abuse-offence/#answer-punjab"));
+            .First(td => td.QuerySelector("a")!.GetAttribute("href")!
+                .EndsWith("child-sexual-abuse-offence/#answer-punjab"));
         Assert.Contains("cited law not yet enacted (2004)", abuse.TextContent);
         var ict = Page(site, "compare/as-of/1930/index.html").QuerySelectorAll("td.cell")
-            .First(td => td.QuerySelector("a")!.GetAttribute("href")!.EndsWith("marriage-minimum-age-girls/#answer-ict"));
+            .First(td => td.QuerySelector("a")!.GetAttribute("href")!
+                .EndsWith("marriage-minimum-age-girls/#answer-ict"));
         Assert.Contains("18 years", ict.TextContent);
     }
 
@@ -110,7 +123,8 @@ public sealed class AnswerRenderTests
     [Fact]
     public void Should_show_unknowns_beside_the_count_of_statutes_without_rules()
     {
-        var site = Build(c => c.Replace("statutes/federal/pk-test-code-1860.yaml", "rules_notified: not-applicable", "rules_notified: unknown\nrules_note: No source consulted yet says."));
+        var site = Build(c => c.Replace("statutes/federal/pk-test-code-1860.yaml", "rules_notified: not-applicable",
+            "rules_notified: unknown\nrules_note: No source consulted yet says."));
         var counts = Page(site, "index.html").QuerySelector(".finding-counts")!.TextContent;
         Assert.Contains("1 Statutes without notified rules", counts);
         Assert.Contains("and 1 statutes in force whose rules status is unknown", counts);
@@ -123,17 +137,27 @@ public sealed class AnswerRenderTests
     {
         // Given Sindh and KP both coded as having no provision on the same question
         const string Abuse = "topics/child-sexual-abuse-offence.yaml";
-        const string Gap = "    status: no-provision\n    sources:\n      - url: https://example.org/g\n        kind: report\n        read_on: 2026-01-15\n    note: None.\n";
+        const string Gap = "    status: no-provision\n    sources:\n      - url: https://example.org/g\n" +
+            "        kind: report\n        read_on: 2026-01-15\n    note: None.\n";
         var site = Build(c =>
         {
-            c.Replace("statutes/federal/pk-test-code-1860.yaml", "applies_to: [ict, sindh, balochistan]", "applies_to: [ict]");
-            c.Replace(Abuse, "  - jurisdiction: sindh\n    status: not-researched\n    research: Not yet searched beyond the fixture sources.\n", "  - jurisdiction: sindh\n" + Gap);
-            c.Replace(Abuse, "  - jurisdiction: kp\n    status: not-researched\n    research: Not yet searched beyond the fixture sources.\n", "  - jurisdiction: kp\n" + Gap);
+            c.Replace("statutes/federal/pk-test-code-1860.yaml", "applies_to: [ict, sindh, balochistan]",
+                "applies_to: [ict]");
+            c.Replace(Abuse,
+                "  - jurisdiction: sindh\n    status: not-researched\n" +
+                "    research: Not yet searched beyond the fixture sources.\n",
+                "  - jurisdiction: sindh\n" + Gap);
+            c.Replace(Abuse,
+                "  - jurisdiction: kp\n    status: not-researched\n" +
+                "    research: Not yet searched beyond the fixture sources.\n",
+                "  - jurisdiction: kp\n" + Gap);
         });
         var page = Page(site, "compare/sindh-vs-kp/index.html");
-        var differ = page.QuerySelectorAll("table caption").First(c => c.TextContent.Contains("differ")).ParentElement!.TextContent;
+        var differ = page.QuerySelectorAll("table caption").First(c => c.TextContent.Contains("differ"))
+            .ParentElement!.TextContent;
         Assert.DoesNotContain("Specific offence of child sexual abuse", differ);
-        var agree = page.QuerySelectorAll("table caption").First(c => c.TextContent.Contains("agree")).ParentElement!.TextContent;
+        var agree = page.QuerySelectorAll("table caption").First(c => c.TextContent.Contains("agree"))
+            .ParentElement!.TextContent;
         Assert.Contains("Specific offence of child sexual abuse", agree);
     }
 
@@ -149,7 +173,9 @@ public sealed class AnswerRenderTests
         Assert.Contains("s. 2(a)", punjab.TextContent);
         Assert.NotNull(doc.QuerySelector("button.copy[data-copy='clause-punjab'][hidden]"));
         // KP has no provision: the clauses elsewhere that meet the benchmark are offered instead
-        var kp = clauses.QuerySelectorAll("article.clause").First(a => a.QuerySelector("h3")!.TextContent.StartsWith("Khyber", StringComparison.Ordinal) || a.QuerySelector("h3")!.TextContent.StartsWith("KP", StringComparison.Ordinal));
+        var kp = clauses.QuerySelectorAll("article.clause").First(a =>
+            a.QuerySelector("h3")!.TextContent.StartsWith("Khyber", StringComparison.Ordinal)
+            || a.QuerySelector("h3")!.TextContent.StartsWith("KP", StringComparison.Ordinal));
         Assert.Contains("No provision", kp.TextContent);
         Assert.NotNull(kp.QuerySelector("#clause-kp-from-ict"));
         Assert.Null(kp.QuerySelector("#clause-kp-from-punjab"));
@@ -176,7 +202,8 @@ public sealed class AnswerRenderTests
         var doc = Page(Build(_ => { }), "topics/marriage-minimum-age-girls/index.html");
         var map = doc.QuerySelector("figure.map svg")!;
         var links = map.QuerySelectorAll("a").ToList();
-        Assert.Equal(new[] { "ict", "punjab", "sindh", "kp", "balochistan" }.Order(), links.Select(a => a.GetAttribute("href")!.Split("#answer-")[1]).Order());
+        Assert.Equal(new[] { "ict", "punjab", "sindh", "kp", "balochistan" }.Order(),
+            links.Select(a => a.GetAttribute("href")!.Split("#answer-")[1]).Order());
         var kp = links.Single(a => a.GetAttribute("href")!.EndsWith("#answer-kp"));
         Assert.StartsWith("Khyber Pakhtunkhwa: no provision", kp.GetAttribute("aria-label"));
         Assert.Contains("cell-gap", kp.QuerySelector("path")!.ClassName);
@@ -193,12 +220,19 @@ public sealed class AnswerRenderTests
     {
         var site = Build(_ => { });
         var doc = Page(site, "findings/index.html");
-        var heading = new Dictionary<string, string> { ["gap"] = "Gaps (", ["below-benchmark"] = "Below benchmark (", ["overlap"] = "Overlapping mandates here (" };
+        var heading = new Dictionary<string, string>
+        {
+            ["gap"] = "Gaps (", ["below-benchmark"] = "Below benchmark (", ["overlap"] = "Overlapping mandates here ("
+        };
         var mapped = 0;
         foreach (var (kind, prefix) in heading)
         {
             var section = doc.GetElementById(kind)!;
-            if (section.QuerySelectorAll("ul.findings > li").Length == 0) { Assert.Null(section.QuerySelector("figure.map")); continue; }
+            if (section.QuerySelectorAll("ul.findings > li").Length == 0)
+            {
+                Assert.Null(section.QuerySelector("figure.map"));
+                continue;
+            }
             mapped++;
             var links = section.QuerySelectorAll("figure.map svg a").ToList();
             Assert.Equal(5, links.Count);
@@ -211,7 +245,8 @@ public sealed class AnswerRenderTests
                 var label = link.GetAttribute("aria-label")!.Split(": ")[1];
                 var n = label == "none" ? 0 : int.Parse(label.Split(' ')[0], CultureInfo.InvariantCulture);
                 var profile = Page(site, $"jurisdictions/{id}/index.html");
-                var h = profile.QuerySelectorAll("h2, h3").Select(e => e.TextContent).Single(t => t.StartsWith(prefix, StringComparison.Ordinal));
+                var h = profile.QuerySelectorAll("h2, h3").Select(e => e.TextContent)
+                    .Single(t => t.StartsWith(prefix, StringComparison.Ordinal));
                 Assert.Equal($"{prefix}{n})", h);
             }
             Assert.NotNull(section.QuerySelector("figure.map .legend"));
@@ -238,11 +273,13 @@ public sealed class AnswerRenderTests
     [Fact]
     public void Should_offer_citations_in_plain_text_bibtex_and_csl_json_with_a_permalink_per_answer()
     {
-        var site = Build(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004",
+        var site = Build(c => c.Replace("statutes/punjab/punjab-test-act-2004.yaml",
+            "title: The Punjab Test Children Act, 2004",
             "title: \"The Punjab Test {Children} & Others' Act, 2004 #1\""));
         var doc = Page(site, "statutes/punjab-test-act-2004/index.html");
         var cite = doc.QuerySelector("aside.cite")!;
-        Assert.Contains("https://pk-child-protection-law.netlify.app/statutes/punjab-test-act-2004/", cite.QuerySelector("cite")!.TextContent);
+        Assert.Contains("https://pk-child-protection-law.netlify.app/statutes/punjab-test-act-2004/",
+            cite.QuerySelector("cite")!.TextContent);
         Assert.Contains("dataset version 2026-01-15", cite.QuerySelector("cite")!.TextContent);
         var (bibtex, csl) = (cite.QuerySelectorAll("pre")[0].TextContent, cite.QuerySelectorAll("pre")[1].TextContent);
         // BibTeX: one entry, balanced braces, TeX's special characters escaped
@@ -253,13 +290,15 @@ public sealed class AnswerRenderTests
         using var json = System.Text.Json.JsonDocument.Parse(csl);
         var root = json.RootElement;
         Assert.Equal("webpage", root.GetProperty("type").GetString());
-        Assert.Equal("https://pk-child-protection-law.netlify.app/statutes/punjab-test-act-2004/", root.GetProperty("URL").GetString());
+        Assert.Equal("https://pk-child-protection-law.netlify.app/statutes/punjab-test-act-2004/",
+            root.GetProperty("URL").GetString());
         Assert.Equal(2026, root.GetProperty("accessed").GetProperty("date-parts")[0][0].GetInt32());
         Assert.Equal("2026-01-15", root.GetProperty("version").GetString());
         // Each answer has its own permalink and citation
         var answer = Page(site, "topics/marriage-minimum-age-girls/index.html").GetElementById("answer-punjab")!;
         Assert.Equal("#answer-punjab", answer.QuerySelector("p.permalink a")!.GetAttribute("href"));
-        Assert.Contains("topics/marriage-minimum-age-girls/#answer-punjab", answer.QuerySelector("p.permalink cite")!.TextContent);
+        Assert.Contains("topics/marriage-minimum-age-girls/#answer-punjab",
+            answer.QuerySelector("p.permalink cite")!.TextContent);
     }
 
     /// <summary>Unescaped opening minus closing braces: zero for a well-formed BibTeX entry.</summary>

@@ -48,7 +48,8 @@ public sealed class GoldenPageTests
             File.WriteAllText(golden, actual);
             return;
         }
-        Assert.True(File.Exists(golden), $"{golden} is missing; review the page, then run with KB_UPDATE_GOLDEN=1 to write it");
+        Assert.True(File.Exists(golden),
+            $"{golden} is missing; review the page, then run with KB_UPDATE_GOLDEN=1 to write it");
         var expected = File.ReadAllText(golden);
         if (expected == actual) return;
         var i = 0;

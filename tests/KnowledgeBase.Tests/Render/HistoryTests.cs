@@ -12,8 +12,12 @@ public sealed class HistoryTests
 {
     private static void Git(string dir, params string[] args)
     {
-        var start = new ProcessStartInfo("git") { WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c", "commit.gpgsign=false" }.Concat(args))
+        var start = new ProcessStartInfo("git")
+        {
+            WorkingDirectory = dir, RedirectStandardOutput = true, RedirectStandardError = true
+        };
+        foreach (var a in new[] { "-c", "user.name=Test", "-c", "user.email=test@example.org", "-c",
+            "commit.gpgsign=false" }.Concat(args))
             start.ArgumentList.Add(a);
         using var git = Process.Start(start)!;
         git.StandardOutput.ReadToEnd();
@@ -36,12 +40,16 @@ public sealed class HistoryTests
     [Fact]
     public void Should_describe_statute_and_body_value_changes_in_words()
     {
-        // Given a repository where a statute's rules were notified and a section added, and a body lost a mandate and gained another
+        // Given a repository where a statute's rules were notified and a section added, and a body lost a mandate
+        // and gained another
         using var content = new TempContent();
         FirstCommit(content);
-        content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "rules_notified: \"no\"", "rules_notified: \"yes\"\nrules_notified_on: 2026-01-10");
-        content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "sections:\n", "sections:\n  - number: \"99\"\n    heading: Rules\n    summary: Power to make rules.\n");
-        content.Replace("institutions/punjab/punjab-test-bureau.yaml", "  - function: helpline\n", "  - function: awareness\n");
+        content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "rules_notified: \"no\"",
+            "rules_notified: \"yes\"\nrules_notified_on: 2026-01-10");
+        content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "sections:\n",
+            "sections:\n  - number: \"99\"\n    heading: Rules\n    summary: Power to make rules.\n");
+        content.Replace("institutions/punjab/punjab-test-bureau.yaml", "  - function: helpline\n",
+            "  - function: awareness\n");
         content.Replace("judgments/lhc-2024-test-case.yaml", "status: in-effect", "status: appealed");
         Git(content.Root, "commit", "-q", "-am", "Rules notified; bureau's mandates corrected");
         // When the site is built
@@ -57,11 +65,14 @@ public sealed class HistoryTests
         Assert.Contains("mandate removed: helpline", body);
         // And the first commit only says the record was added
         Assert.Contains("added", statute);
-        // And a judgment's change is on the changes page, linked to it, and in the feed of the province it concerns only
+        // And a judgment's change is on the changes page, linked to it, and in the feed of the province it concerns
+        // only
         var changes = Encoding.UTF8.GetString(result.Site!["changes/index.html"]);
         Assert.Contains("href=\"../judgments/lhc-2024-test-case/\"", changes);
-        Assert.Contains("judgments/lhc-2024-test-case/", Encoding.UTF8.GetString(result.Site!["changes/feed-punjab.xml"]));
-        Assert.DoesNotContain("judgments/lhc-2024-test-case/", Encoding.UTF8.GetString(result.Site!["changes/feed-sindh.xml"]));
+        Assert.Contains("judgments/lhc-2024-test-case/",
+            Encoding.UTF8.GetString(result.Site!["changes/feed-punjab.xml"]));
+        Assert.DoesNotContain("judgments/lhc-2024-test-case/",
+            Encoding.UTF8.GetString(result.Site!["changes/feed-sindh.xml"]));
     }
 
     [Fact]
@@ -70,9 +81,12 @@ public sealed class HistoryTests
         // Given a repository where Punjab's answer changed from 16 to 18 in a second commit
         using var content = new TempContent();
         FirstCommit(content);
-        content.Replace("topics/marriage-minimum-age-girls.yaml", "    value: \"16\"\n    statute: punjab-test-act-2004", "    value: \"18\"\n    statute: punjab-test-act-2004");
+        content.Replace("topics/marriage-minimum-age-girls.yaml",
+            "    value: \"16\"\n    statute: punjab-test-act-2004",
+            "    value: \"18\"\n    statute: punjab-test-act-2004");
         content.Replace("topics/marriage-minimum-age-girls.yaml", "      - url: https://example.org/punjab\n",
-            "      - url: https://example.org/punjab\n        kind: official-text\n        read_on: 2026-01-15\n      - url: https://example.org/punjab-amendment\n");
+            "      - url: https://example.org/punjab\n        kind: official-text\n        read_on: 2026-01-15\n" +
+            "      - url: https://example.org/punjab-amendment\n");
         Git(content.Root, "commit", "-q", "-am", "Punjab raises the age");
         // When the site is built
         var result = Pipeline.Build(content.Content, Checks.Today);
@@ -97,11 +111,16 @@ public sealed class HistoryTests
             return formatter.Feed;
         }
         var all = Feed("changes/feed.xml");
-        Assert.Contains(all.Items, i => ((TextSyndicationContent)i.Summary).Text.Contains("Punjab: 16 → 18, source added", StringComparison.Ordinal)
-                                        && i.Links[0].Uri.ToString().EndsWith("/topics/marriage-minimum-age-girls/", StringComparison.Ordinal));
-        Assert.Contains(Feed("changes/feed-punjab.xml").Items, i => i.Title.Text.Contains("Punjab raises the age", StringComparison.Ordinal));
-        Assert.DoesNotContain(Feed("changes/feed-sindh.xml").Items, i => i.Title.Text.Contains("Punjab raises the age", StringComparison.Ordinal));
-        Assert.DoesNotContain(result.Site!.Keys, k => k == "sitemap.xml" && Encoding.UTF8.GetString(result.Site![k]).Contains("feed.xml"));
+        Assert.Contains(all.Items, i =>
+            ((TextSyndicationContent)i.Summary).Text.Contains("Punjab: 16 → 18, source added",
+                StringComparison.Ordinal)
+            && i.Links[0].Uri.ToString().EndsWith("/topics/marriage-minimum-age-girls/", StringComparison.Ordinal));
+        Assert.Contains(Feed("changes/feed-punjab.xml").Items,
+            i => i.Title.Text.Contains("Punjab raises the age", StringComparison.Ordinal));
+        Assert.DoesNotContain(Feed("changes/feed-sindh.xml").Items,
+            i => i.Title.Text.Contains("Punjab raises the age", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Site!.Keys,
+            k => k == "sitemap.xml" && Encoding.UTF8.GetString(result.Site![k]).Contains("feed.xml"));
     }
 
     [Fact]
@@ -109,6 +128,7 @@ public sealed class HistoryTests
     {
         using var content = new TempContent();
         var result = Pipeline.Build(content.Content, Checks.Today);
-        Assert.Contains("History is not available", Text(result.Site!, "statutes/punjab-test-act-2004/index.html", "history"));
+        Assert.Contains("History is not available",
+            Text(result.Site!, "statutes/punjab-test-act-2004/index.html", "history"));
     }
 }

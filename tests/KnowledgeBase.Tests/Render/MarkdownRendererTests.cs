@@ -13,7 +13,8 @@ public sealed class MarkdownRendererTests
         const string text = "Some *prose*.";
         MarkdownRenderer.Render(Kb, text);
         Assert.Contains(text, Kb.ProseMemo.Keys);
-        Assert.DoesNotContain(text, new KnowledgeBase.Generator.Model.KnowledgeBaseModel(Kb.Site, [], [], [], [], [], [], []).ProseMemo.Keys);
+        Assert.DoesNotContain(text,
+            new KnowledgeBase.Generator.Model.KnowledgeBaseModel(Kb.Site, [], [], [], [], [], [], []).ProseMemo.Keys);
     }
 
     [Theory]
@@ -33,7 +34,8 @@ public sealed class MarkdownRendererTests
     [Fact]
     public void Should_keep_safe_links_and_turn_images_into_links()
     {
-        var html = H.Render(MarkdownRenderer.Render(Kb, "**[law](https://pakistancode.gov.pk/x)** and ![map](https://example.org/m.png) and <https://www.ncrc.gov.pk>"));
+        var html = H.Render(MarkdownRenderer.Render(Kb, "**[law](https://pakistancode.gov.pk/x)** and " +
+            "![map](https://example.org/m.png) and <https://www.ncrc.gov.pk>"));
         Assert.Contains("href=\"https://pakistancode.gov.pk/x\"", html);
         Assert.Contains("href=\"https://example.org/m.png\"", html);
         Assert.DoesNotContain("<img", html);
@@ -51,7 +53,8 @@ public sealed class PageEncodingTests
         {
             // Small first chunks make the builder split the text at many different places.
             var sb = new System.Text.StringBuilder(capacity);
-            foreach (var piece in new[] { "ab", "😀", "c", "اردو ‘quote’", "𝄞𝄞", "end", new string('x', 20), "😀😀" }) sb.Append(piece);
+            foreach (var piece in new[] { "ab", "😀", "c", "اردو ‘quote’", "𝄞𝄞", "end",
+                new string('x', 20), "😀😀" }) sb.Append(piece);
             foreach (var chunk in sb.GetChunks())
                 if (chunk.Length > 0 && char.IsHighSurrogate(chunk.Span[^1])) straddled++;
             Assert.Equal(System.Text.Encoding.UTF8.GetBytes(sb.ToString()), Layout.Utf8(sb));

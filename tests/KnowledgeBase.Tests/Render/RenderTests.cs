@@ -34,7 +34,8 @@ public sealed class RenderTests
         Assert.Contains("Last checked: 15 January 2026", cite);
         Assert.Contains("How to cite:", cite);
         Assert.Contains("https://pk-child-protection-law.netlify.app/statutes/punjab-test-act-2004/", cite);
-        Assert.Contains("\"@type\":\"Legislation\"", doc.QuerySelector("script[type='application/ld+json']")!.TextContent);
+        Assert.Contains("\"@type\":\"Legislation\"",
+            doc.QuerySelector("script[type='application/ld+json']")!.TextContent);
     }
 
     [Fact]
@@ -42,11 +43,13 @@ public sealed class RenderTests
     {
         var doc = Page(Build(), "topics/marriage-minimum-age-girls/index.html");
         var rows = doc.QuerySelectorAll("table.answers tbody tr");
-        Assert.Equal(["answer-ict", "answer-punjab", "answer-sindh", "answer-kp", "answer-balochistan"], rows.Select(r => r.Id));
+        Assert.Equal(["answer-ict", "answer-punjab", "answer-sindh", "answer-kp", "answer-balochistan"],
+            rows.Select(r => r.Id));
         var punjab = doc.GetElementById("answer-punjab")!;
         Assert.Contains("16 years", punjab.TextContent);
         Assert.Contains("below the international benchmark", punjab.TextContent);
-        Assert.Equal("../../statutes/punjab-test-act-2004/#s-2-a", punjab.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).First(h => h!.Contains("#s-")));
+        Assert.Equal("../../statutes/punjab-test-act-2004/#s-2-a",
+            punjab.QuerySelectorAll("a").Select(a => a.GetAttribute("href")).First(h => h!.Contains("#s-")));
         Assert.Contains("no provision", doc.GetElementById("answer-kp")!.TextContent);
         Assert.Contains("not yet researched", doc.GetElementById("answer-balochistan")!.TextContent);
         Assert.NotNull(doc.QuerySelector("figure.map svg title"));
@@ -58,7 +61,8 @@ public sealed class RenderTests
         var doc = Page(Build(), "compare/index.html");
         var cells = doc.QuerySelectorAll("td.cell");
         Assert.Contains(cells, c => c.ClassList.Contains("cell-gap") && c.TextContent.Contains("no provision"));
-        Assert.Contains(cells, c => c.ClassList.Contains("cell-unresearched") && c.TextContent.Contains("not researched"));
+        Assert.Contains(cells,
+            c => c.ClassList.Contains("cell-unresearched") && c.TextContent.Contains("not researched"));
         Assert.All(cells, c => Assert.NotNull(c.QuerySelector("a[href]")));
     }
 
@@ -85,7 +89,8 @@ public sealed class RenderTests
                     """);
         });
         var page = Page(site, "institutions/punjab-test-bureau/index.html");
-        var item = page.QuerySelectorAll("section.findings li").Single(li => li.TextContent.Contains("Helpline", StringComparison.Ordinal));
+        var item = page.QuerySelectorAll("section.findings li")
+            .Single(li => li.TextContent.Contains("Helpline", StringComparison.Ordinal));
         var links = item.QuerySelectorAll("a").ToList();
         // then it names at most a handful of the other eleven and links to the full list in the findings report
         Assert.Equal(Generator.Analyse.Analyser.MaxNamed + 1, links.Count);
@@ -110,10 +115,12 @@ public sealed class RenderTests
         // The only scripts are our own hashed assets (by src, never inline) and the JSON-LD block.
         Assert.All(doc.QuerySelectorAll("script:not([type='application/ld+json'])"),
             s => Assert.Matches(@"^(\.\./)+assets/[a-z]+\.[0-9a-f]{10}\.js$", s.GetAttribute("src") ?? ""));
-        Assert.All(doc.QuerySelectorAll("script:not([type='application/ld+json'])"), s => Assert.Equal("", s.TextContent));
+        Assert.All(doc.QuerySelectorAll("script:not([type='application/ld+json'])"),
+            s => Assert.Equal("", s.TextContent));
         Assert.Empty(doc.QuerySelectorAll("img"));
         Assert.Empty(doc.QuerySelectorAll("main b"));
-        Assert.DoesNotContain(doc.QuerySelectorAll("a"), a => (a.GetAttribute("href") ?? "").StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
+        Assert.DoesNotContain(doc.QuerySelectorAll("a"),
+            a => (a.GetAttribute("href") ?? "").StartsWith("javascript:", StringComparison.OrdinalIgnoreCase));
         Assert.Contains("<script>alert(1)</script><b>Bold</b>", doc.QuerySelector("h1")!.TextContent);
         Assert.DoesNotContain("</script><b>", doc.QuerySelector("script[type='application/ld+json']")!.InnerHtml);
     }
@@ -121,11 +128,15 @@ public sealed class RenderTests
     [Fact]
     public void Should_write_answers_csv_with_the_contract_columns()
     {
-        var csv = Encoding.UTF8.GetString(Build()["data/answers.csv"]).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var csv = Encoding.UTF8.GetString(Build()["data/answers.csv"])
+            .Split('\n', StringSplitOptions.RemoveEmptyEntries);
         // The public contract: the first ten columns never change; new ones only ever come after them.
-        Assert.StartsWith("topic,jurisdiction,status,value,unit,statute,section,source_url,checked_on,verification,", csv[0]);
+        Assert.StartsWith("topic,jurisdiction,status,value,unit,statute,section,source_url,checked_on,verification,",
+            csv[0]);
         Assert.Equal("qualifier,source_count,read_in,quote,disputed_readings,history", csv[0].Split(',', 11)[10]);
-        Assert.Contains(csv, l => l.StartsWith("marriage-minimum-age-girls,punjab,answered,16,years,punjab-test-act-2004,2(a),https://example.org/punjab,2026-01-15,primary,,1,", StringComparison.Ordinal));
+        Assert.Contains(csv, l => l.StartsWith(
+            "marriage-minimum-age-girls,punjab,answered,16,years,punjab-test-act-2004,2(a)," +
+            "https://example.org/punjab,2026-01-15,primary,,1,", StringComparison.Ordinal));
         Assert.Contains("marriage-minimum-age-girls,balochistan,not-researched,,,,,,,,,0,,,,", csv);
         Assert.Equal(11, csv.Length);
     }
@@ -136,15 +147,18 @@ public sealed class RenderTests
         var site = Build();
         using var package = System.Text.Json.JsonDocument.Parse(site["data/datapackage.json"]);
         var resources = package.RootElement.GetProperty("resources").EnumerateArray().ToList();
-        Assert.Equal(site.Keys.Where(k => k.StartsWith("data/", StringComparison.Ordinal) && k.EndsWith(".csv", StringComparison.Ordinal)).Order(),
+        Assert.Equal(site.Keys.Where(k => k.StartsWith("data/", StringComparison.Ordinal)
+                && k.EndsWith(".csv", StringComparison.Ordinal)).Order(),
             resources.Select(r => "data/" + r.GetProperty("path").GetString()).Order());
         foreach (var r in resources)
         {
             var header = Encoding.UTF8.GetString(site["data/" + r.GetProperty("path").GetString()]).Split('\n')[0];
-            var fields = r.GetProperty("schema").GetProperty("fields").EnumerateArray().Select(f => f.GetProperty("name").GetString()).ToList();
+            var fields = r.GetProperty("schema").GetProperty("fields").EnumerateArray()
+                .Select(f => f.GetProperty("name").GetString()).ToList();
             Assert.Equal(header, string.Join(',', fields));
         }
-        var checkedOn = resources.Single(r => r.GetProperty("name").GetString() == "answers").GetProperty("schema").GetProperty("fields")
+        var checkedOn = resources.Single(r => r.GetProperty("name").GetString() == "answers")
+            .GetProperty("schema").GetProperty("fields")
             .EnumerateArray().Single(f => f.GetProperty("name").GetString() == "checked_on");
         Assert.Equal("date", checkedOn.GetProperty("type").GetString());
     }
@@ -157,7 +171,8 @@ public sealed class RenderTests
         Assert.Contains("\"kind\": \"non-uniformity\"", findings);
         Assert.Contains("\"id\": \"below-benchmark-marriage-minimum-age-girls-punjab\"", findings);
         var sitemap = Encoding.UTF8.GetString(site["sitemap.xml"]);
-        Assert.Contains("<loc>https://pk-child-protection-law.netlify.app/topics/marriage-minimum-age-girls/</loc>", sitemap);
+        Assert.Contains("<loc>https://pk-child-protection-law.netlify.app/topics/marriage-minimum-age-girls/</loc>",
+            sitemap);
         Assert.DoesNotContain("404", sitemap);
         Assert.True(site.ContainsKey("404.html"));
         Assert.True(site.ContainsKey("search/index.json"));

@@ -48,7 +48,8 @@ public sealed class OnePassAnalysisTests
         {
             // Rotate the texts through the fields so every field sees every kind of text.
             var (title, keywords, body) = (Texts[i], Texts[(i + 1) % Texts.Length], Texts[(i + 2) % Texts.Length]);
-            var doc = new SearchDocument($"d{i}", "section", title, keywords, body, "/", new Dictionary<string, IReadOnlyList<string>>());
+            var doc = new SearchDocument($"d{i}", "section", title, keywords, body, "/",
+                new Dictionary<string, IReadOnlyList<string>>());
             var surfaceDocFreq = new Dictionary<string, int>(StringComparer.Ordinal);
             var similar = analysis.Analyse(doc, surfaceDocFreq);
 
@@ -56,13 +57,15 @@ public sealed class OnePassAnalysisTests
             Assert.Equal(index.Tokens(keywords), analysis.Keywords);
             Assert.Equal(index.Tokens(body), analysis.Body);
             // Surface words: each distinct word of any field counted once for this document.
-            var words = new[] { title, keywords, body }.SelectMany(surface.Tokens).Distinct().Order(StringComparer.Ordinal);
+            var words = new[] { title, keywords, body }.SelectMany(surface.Tokens).Distinct()
+                .Order(StringComparer.Ordinal);
             Assert.Equal(words, surfaceDocFreq.Keys.Order(StringComparer.Ordinal));
             Assert.All(surfaceDocFreq.Values, v => Assert.Equal(1, v));
             // MoreLikeThis counts: title and body terms of three letters or more.
             var expected = index.Tokens(title).Concat(index.Tokens(body)).Where(t => t.Length >= 3)
                 .GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
-            Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal), similar.OrderBy(e => e.Key, StringComparer.Ordinal));
+            Assert.Equal(expected.OrderBy(e => e.Key, StringComparer.Ordinal),
+                similar.OrderBy(e => e.Key, StringComparer.Ordinal));
         }
     }
 }
@@ -83,10 +86,12 @@ public sealed class ExcerptTests
     public void Should_equal_the_definition_on_varied_text()
     {
         var random = new Random(7);
-        string[] pieces = ["a", "child", "marriage", "s. 13", "Act,", "\u00A0", " ", "  ", "\t", "\n\n", "\u2003", "x" + new string('y', 60), "اردو"];
+        string[] pieces = ["a", "child", "marriage", "s. 13", "Act,", "\u00A0", " ", "  ", "\t", "\n\n", "\u2003",
+            "x" + new string('y', 60), "اردو"];
         for (var i = 0; i < 3000; i++)
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(0, 120)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var text = string.Concat(Enumerable.Range(0, random.Next(0, 120))
+                .Select(_ => pieces[random.Next(pieces.Length)]));
             foreach (var length in new[] { 10, 50, 180 })
                 Assert.Equal(Oracle(text, length), SearchIndex.Excerpt(text, length));
         }
@@ -99,7 +104,9 @@ public sealed class CitationRewriteTests
     public void Should_rewrite_as_every_pattern_run_on_every_text_would()
     {
         var rewrites = KbAnalyzer.CitationRewrites
-            .Select(r => (Regex: new System.Text.RegularExpressions.Regex(r.Pattern, System.Text.RegularExpressions.RegexOptions.CultureInvariant | System.Text.RegularExpressions.RegexOptions.IgnoreCase), r.Mode, r.Needs))
+            .Select(r => (Regex: new System.Text.RegularExpressions.Regex(r.Pattern,
+                System.Text.RegularExpressions.RegexOptions.CultureInvariant
+                | System.Text.RegularExpressions.RegexOptions.IgnoreCase), r.Mode, r.Needs))
             .ToList();
         string Reference(string text)
         {
@@ -116,7 +123,8 @@ public sealed class CitationRewriteTests
         string[] pieces = ["s", "ss", "sec", "Art", "S", ".", " ", "-", "(", ")", "a", "B", "1", "25", "4", "x", "\n"];
         for (var i = 0; i < 20_000; i++)
         {
-            var text = string.Concat(Enumerable.Range(0, random.Next(1, 14)).Select(_ => pieces[random.Next(pieces.Length)]));
+            var text = string.Concat(Enumerable.Range(0, random.Next(1, 14))
+                .Select(_ => pieces[random.Next(pieces.Length)]));
             Assert.Equal(Reference(text), KbAnalyzer.RewriteCitations(text));
             foreach (var (regex, _, needs) in rewrites)
             foreach (System.Text.RegularExpressions.Match m in regex.Matches(text))

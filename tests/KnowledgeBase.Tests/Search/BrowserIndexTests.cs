@@ -6,10 +6,12 @@ namespace KnowledgeBase.Tests.Search;
 public sealed class BrowserIndexTests
 {
     private static SearchIndex Index() => SearchIndex.Build(Enumerable.Range(0, 200).Select(i => new SearchDocument(
-        $"d{i}", "section", $"Section {i} on child labour and trafficking", "", $"Body {i} with word{i % 17} and term{i % 31} for children.", $"x/{i}/",
+        $"d{i}", "section", $"Section {i} on child labour and trafficking", "",
+        $"Body {i} with word{i % 17} and term{i % 31} for children.", $"x/{i}/",
         new Dictionary<string, IReadOnlyList<string>>())));
 
-    private static JsonElement Parse(IReadOnlyDictionary<string, byte[]> files, string name) => JsonDocument.Parse(files[name]).RootElement;
+    private static JsonElement Parse(IReadOnlyDictionary<string, byte[]> files, string name) =>
+        JsonDocument.Parse(files[name]).RootElement;
 
     [Fact]
     public void Should_split_postings_into_shards_by_term_hash_each_with_its_terms_surface_words()
@@ -31,15 +33,19 @@ public sealed class BrowserIndexTests
             }
             foreach (var term in shard.GetProperty("w").EnumerateObject())
             {
-                Assert.True(shard.GetProperty("p").TryGetProperty(term.Name, out _), $"surface words for {term.Name} sit beside its postings");
-                surface[term.Name] = term.Value.EnumerateArray().Select(w => w.GetString()!).ToHashSet(StringComparer.Ordinal);
+                Assert.True(shard.GetProperty("p").TryGetProperty(term.Name, out _),
+                    $"surface words for {term.Name} sit beside its postings");
+                surface[term.Name] = term.Value.EnumerateArray().Select(w => w.GetString()!)
+                    .ToHashSet(StringComparer.Ordinal);
             }
         }
         // Every term's postings are in exactly the shard its hash names, whatever the shard size.
         var one = BrowserIndex.WriteFiles(index, shardBytes: int.MaxValue);
         Assert.Equal(1, Parse(one, "index.json").GetProperty("shards").GetInt32());
-        Assert.Equal(Parse(one, "postings-0.json").GetProperty("p").EnumerateObject().ToDictionary(p => p.Name, p => p.Value.GetRawText()), seen);
-        // The surface words are the vocabulary read backwards: "trafficking" highlights where the query asked for "traffick".
+        Assert.Equal(Parse(one, "postings-0.json").GetProperty("p").EnumerateObject()
+            .ToDictionary(p => p.Name, p => p.Value.GetRawText()), seen);
+        // The surface words are the vocabulary read backwards: "trafficking" highlights where the query asked for
+        // "traffick".
         foreach (var (word, (term, _)) in index.Vocabulary.Words)
             if (term is not null) Assert.Contains(word, surface[term]);
         Assert.Contains("trafficking", surface["traffick"]);
@@ -50,7 +56,8 @@ public sealed class BrowserIndexTests
     {
         using var index = Index();
         var files = BrowserIndex.WriteFiles(index);
-        var lengths = Parse(files, "index.json").GetProperty("vocab").EnumerateArray().Select(x => x.GetInt32()).ToList();
+        var lengths = Parse(files, "index.json").GetProperty("vocab").EnumerateArray().Select(x => x.GetInt32())
+            .ToList();
         Assert.Equal(index.Vocabulary.Words.Keys.Select(w => w.Length).Distinct().Order(), lengths);
         var all = new Dictionary<string, string?>(StringComparer.Ordinal);
         foreach (var n in lengths)
@@ -72,8 +79,10 @@ public sealed class BrowserIndexTests
         Assert.All(docs, d => Assert.False(d.TryGetProperty("excerpt", out _)));
         var size = main.GetProperty("excerptChunk").GetInt32();
         for (var n = 0; n < docs.Count; n++)
-            Assert.Equal(SearchIndex.Excerpt(index.Documents[n].Body), Parse(files, $"excerpts-{n / size}.json")[n % size].GetString());
-        Assert.Equal((docs.Count + size - 1) / size, files.Keys.Count(k => k.StartsWith("excerpts-", StringComparison.Ordinal)));
+            Assert.Equal(SearchIndex.Excerpt(index.Documents[n].Body),
+                Parse(files, $"excerpts-{n / size}.json")[n % size].GetString());
+        Assert.Equal((docs.Count + size - 1) / size,
+            files.Keys.Count(k => k.StartsWith("excerpts-", StringComparison.Ordinal)));
     }
 
     [Fact]

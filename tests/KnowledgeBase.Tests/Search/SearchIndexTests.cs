@@ -4,15 +4,21 @@ namespace KnowledgeBase.Tests.Search;
 
 public sealed class SearchIndexTests
 {
-    private static SearchDocument Doc(string id, string kind, string title, string body, string jurisdiction, string keywords = "") =>
-        new(id, kind, title, keywords, body, id + "/", new Dictionary<string, IReadOnlyList<string>> { ["jurisdiction"] = [jurisdiction] });
+    private static SearchDocument Doc(string id, string kind, string title, string body, string jurisdiction,
+        string keywords = "") =>
+        new(id, kind, title, keywords, body, id + "/",
+            new Dictionary<string, IReadOnlyList<string>> { ["jurisdiction"] = [jurisdiction] });
 
     private static SearchIndex Index() => SearchIndex.Build(
     [
-        Doc("a", "statute", "Child Marriage Restraint Act", "Sets the minimum age of marriage for girls at sixteen.", "punjab"),
-        Doc("b", "section", "Section 377A: sexual abuse", "Defines the offence of sexual abuse of a child.", "federal", "377A"),
-        Doc("c", "statute", "Khyber Pakhtunkhwa Child Protection and Welfare Act", "Establishes the commission in Peshawar.", "kp"),
-        Doc("d", "statute", "Prevention of Trafficking in Persons Act", "Makes trafficking in persons an offence.", "federal"),
+        Doc("a", "statute", "Child Marriage Restraint Act",
+            "Sets the minimum age of marriage for girls at sixteen.", "punjab"),
+        Doc("b", "section", "Section 377A: sexual abuse",
+            "Defines the offence of sexual abuse of a child.", "federal", "377A"),
+        Doc("c", "statute", "Khyber Pakhtunkhwa Child Protection and Welfare Act",
+            "Establishes the commission in Peshawar.", "kp"),
+        Doc("d", "statute", "Prevention of Trafficking in Persons Act",
+            "Makes trafficking in persons an offence.", "federal"),
         Doc("e", "topic", "Corporal punishment in schools", "Does a law prohibit corporal punishment?", "ict"),
     ], [["kp", "kpk", "khyber pakhtunkhwa", "nwfp"]]);
 
@@ -62,7 +68,8 @@ public sealed class SearchIndexTests
     {
         using var index = SearchIndex.Build(
         [
-            Doc("a", "statute", "Child Marriage Restraint Act", "Sets the minimum age of marriage for girls at sixteen.", "punjab"),
+            Doc("a", "statute", "Child Marriage Restraint Act",
+                "Sets the minimum age of marriage for girls at sixteen.", "punjab"),
             Doc("e", "topic", "Corporal punishment in schools", "Does a law prohibit corporal punishment?", "ict"),
         ], [["marriage", "شادی", "shadi"], ["child marriage", "کم عمری کی شادی"]]);
         Assert.Equal("a", index.Search(new SearchRequest(query)).Hits[0].Id);
@@ -71,7 +78,8 @@ public sealed class SearchIndexTests
     [Fact]
     public void Should_drop_synonym_terms_no_document_contains()
     {
-        using var index = SearchIndex.Build([Doc("a", "statute", "Child Marriage Restraint Act", "Sets the minimum age.", "punjab")],
+        using var index = SearchIndex.Build(
+            [Doc("a", "statute", "Child Marriage Restraint Act", "Sets the minimum age.", "punjab")],
             [["marriage", "شادی", "wedlock"]]);
         var plan = index.Plan("شادی");
         Assert.Equal(["marriag"], plan.TermWeights.Keys);
@@ -96,7 +104,8 @@ public sealed class SearchIndexTests
     {
         using var index = Index();
         var r = index.Search(new SearchRequest(query));
-        // Query syntax is not syntax here: the operators and brackets are ignored, so the answer is the plain words' answer
+        // Query syntax is not syntax here: the operators and brackets are ignored, so the answer is the plain words'
+        // answer
         var words = System.Text.RegularExpressions.Regex.Replace(query, @"[^\p{L}\p{N} ]", " ");
         var plain = index.Search(new SearchRequest(words));
         Assert.Equal(plain.Hits.Select(h => h.Id), r.Hits.Select(h => h.Id));
@@ -127,8 +136,10 @@ public sealed class SearchIndexTests
     {
         var random = new Random(7);
         var words = Enumerable.Range(0, 400).Select(i => $"w{i}x{(char)('a' + i % 26)}").ToArray();
-        string Text(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => words[(int)Math.Pow(words.Length, random.NextDouble()) - 1]));
-        var docs = Enumerable.Range(0, 3_001).Select(i => Doc($"d{i:D4}", i % 3 == 0 ? "statute" : "section", Text(6), Text(40),
+        string Text(int n) => string.Join(' ',
+            Enumerable.Range(0, n).Select(_ => words[(int)Math.Pow(words.Length, random.NextDouble()) - 1]));
+        var docs = Enumerable.Range(0, 3_001).Select(i => Doc($"d{i:D4}", i % 3 == 0 ? "statute" : "section", Text(6),
+            Text(40),
             (i % 4) switch { 0 => "punjab", 1 => "sindh", 2 => "kp", _ => "ict" }, Text(2))).ToList();
         using var one = SearchIndex.Build(docs, null, slices: 1);
         using var three = SearchIndex.Build(docs, null, slices: 3);
@@ -143,7 +154,8 @@ public sealed class SearchIndexTests
         var b = three.TermScores();
         Assert.Equal(a.Keys, b.Keys);
         foreach (var (term, postings) in a) Assert.Equal(postings, b[term]);
-        Assert.Equal(one.Vocabulary.Words.OrderBy(w => w.Key, StringComparer.Ordinal), three.Vocabulary.Words.OrderBy(w => w.Key, StringComparer.Ordinal));
+        Assert.Equal(one.Vocabulary.Words.OrderBy(w => w.Key, StringComparer.Ordinal),
+            three.Vocabulary.Words.OrderBy(w => w.Key, StringComparer.Ordinal));
         foreach (var q in new[] { words[0], $"{words[1]} {words[5]}", words[200], "nothing-like-it" })
         {
             var x = one.Search(new SearchRequest(q, Limit: 20));
@@ -161,8 +173,10 @@ public sealed class SearchIndexTests
     {
         var random = new Random(11);
         var words = Enumerable.Range(0, 600).Select(i => $"v{i}q{(char)('a' + i % 26)}").ToArray();
-        string Text(int n) => string.Join(' ', Enumerable.Range(0, n).Select(_ => words[(int)Math.Pow(words.Length, random.NextDouble()) - 1]));
-        var docs = Enumerable.Range(0, 2_500).Select(i => Doc($"d{i:D4}", i % 5 == 0 ? "statute" : "section", Text(5), Text(random.Next(5, 60)),
+        string Text(int n) => string.Join(' ',
+            Enumerable.Range(0, n).Select(_ => words[(int)Math.Pow(words.Length, random.NextDouble()) - 1]));
+        var docs = Enumerable.Range(0, 2_500).Select(i => Doc($"d{i:D4}", i % 5 == 0 ? "statute" : "section", Text(5),
+            Text(random.Next(5, 60)),
             (i % 3) switch { 0 => "punjab", 1 => "sindh", _ => "kp" })).ToList();
         using var index = SearchIndex.Build(docs, null, slices: 2);
         var (compared, ties) = (0, 0);

@@ -22,7 +22,10 @@ public sealed class DevServerTests : IAsyncLifetime
         listener.Stop();
         _server = new DevServer(_content.Content, _content.Output, "127.0.0.1", port, TextWriter.Null, TextWriter.Null);
         Assert.True(await _server.StartAsync(TestContext.Current.CancellationToken, watch: true));
-        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 64 }) { BaseAddress = new Uri(_server.Address) };
+        _http = new HttpClient(new SocketsHttpHandler { AllowAutoRedirect = false, MaxConnectionsPerServer = 64 })
+        {
+            BaseAddress = new Uri(_server.Address)
+        };
     }
 
     public async ValueTask DisposeAsync()
@@ -35,10 +38,12 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task Should_serve_pages_with_the_netlify_security_headers()
     {
-        var response = await _http.GetAsync("/topics/marriage-minimum-age-girls/", TestContext.Current.CancellationToken);
+        var response = await _http.GetAsync("/topics/marriage-minimum-age-girls/",
+            TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Equal("text/html; charset=utf-8", response.Content.Headers.ContentType!.ToString());
-        var toml = Tomlyn.TomlSerializer.Deserialize<Tomlyn.Model.TomlTable>(File.ReadAllText(Path.Combine(Paths.Repo, "netlify.toml")))!;
+        var toml = Tomlyn.TomlSerializer.Deserialize<Tomlyn.Model.TomlTable>(
+            File.ReadAllText(Path.Combine(Paths.Repo, "netlify.toml")))!;
         var headers = (Tomlyn.Model.TomlTable)((Tomlyn.Model.TomlTableArray)toml["headers"])[0]["values"];
         foreach (var (name, value) in headers)
             Assert.Equal((string)value, response.Headers.GetValues(name).Single());
@@ -52,9 +57,11 @@ public sealed class DevServerTests : IAsyncLifetime
     [InlineData("/a\\..\\b")]
     public async Task Should_reject_path_traversal(string path)
     {
-        var response = await _http.SendAsync(new HttpRequestMessage(HttpMethod.Get, new Uri(_server.Address + path, UriKind.Absolute)) { },
+        var response = await _http.SendAsync(
+            new HttpRequestMessage(HttpMethod.Get, new Uri(_server.Address + path, UriKind.Absolute)) { },
             TestContext.Current.CancellationToken);
-        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound, $"{path}: {response.StatusCode}");
+        Assert.True(response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.NotFound,
+            $"{path}: {response.StatusCode}");
         var body = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         Assert.DoesNotContain("root:", body);
         Assert.DoesNotContain("base_url", body);
@@ -63,7 +70,8 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task Should_answer_search_api_with_hits_facets_and_snippets()
     {
-        var json = await _http.GetStringAsync("/api/search?q=marriage%20age&limit=3", TestContext.Current.CancellationToken);
+        var json = await _http.GetStringAsync("/api/search?q=marriage%20age&limit=3",
+            TestContext.Current.CancellationToken);
         using var doc = JsonDocument.Parse(json);
         var hits = doc.RootElement.GetProperty("hits");
         Assert.InRange(hits.GetArrayLength(), 1, 3);
@@ -86,9 +94,11 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task Should_cap_query_length()
     {
-        var response = await _http.GetAsync("/api/search?q=" + new string('a', 600), TestContext.Current.CancellationToken);
+        var response = await _http.GetAsync("/api/search?q=" + new string('a', 600),
+            TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains("longer than 500", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("longer than 500",
+            await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 
     [Fact]
@@ -96,7 +106,8 @@ public sealed class DevServerTests : IAsyncLifetime
     {
         var missing = await _http.GetAsync("/no/such/page/", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
-        Assert.Contains("Page not found", await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.Contains("Page not found",
+            await missing.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         var redirect = await _http.GetAsync("/compare", TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.MovedPermanently, redirect.StatusCode);
         Assert.Equal("/compare/", redirect.Headers.Location!.ToString());
@@ -118,8 +129,10 @@ public sealed class DevServerTests : IAsyncLifetime
     public async Task Should_rebuild_when_content_changes_and_keep_last_good_site_on_error()
     {
         var cancel = TestContext.Current.CancellationToken;
-        _content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004", "title: The Punjab Renamed Act, 2004");
-        await Eventually(async () => (await _http.GetStringAsync("/statutes/punjab-test-act-2004/", cancel)).Contains("Punjab Renamed Act"));
+        _content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004",
+            "title: The Punjab Renamed Act, 2004");
+        await Eventually(async () =>
+            (await _http.GetStringAsync("/statutes/punjab-test-act-2004/", cancel)).Contains("Punjab Renamed Act"));
         _content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "year: 2004", "yaer: 2004");
         await Task.Delay(1500, cancel);
         Assert.Contains("Punjab Renamed Act", await _http.GetStringAsync("/statutes/punjab-test-act-2004/", cancel));
@@ -130,9 +143,14 @@ public sealed class DevServerTests : IAsyncLifetime
     public async Task Should_complete_a_bounded_load_test_with_zero_errors()
     {
         // 10,000 requests from 32 concurrent clients to loopback only; latency is reported, not asserted.
-        string[] paths = ["/", "/compare/", "/topics/marriage-minimum-age-girls/", "/api/search?q=marriage", "/data/answers.csv", "/no-such-page/"];
+        string[] paths =
+        [
+            "/", "/compare/", "/topics/marriage-minimum-age-girls/", "/api/search?q=marriage", "/data/answers.csv",
+            "/no-such-page/"
+        ];
         var errors = await Load("load", 10_000, 32, i => paths[i % paths.Length],
-            path => path.StartsWith("/no-such", StringComparison.Ordinal) ? HttpStatusCode.NotFound : HttpStatusCode.OK);
+            path => path.StartsWith("/no-such", StringComparison.Ordinal)
+                ? HttpStatusCode.NotFound : HttpStatusCode.OK);
         Assert.Equal(0, errors);
     }
 
@@ -145,8 +163,12 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Equal(0, errors);
     }
 
-    /// <summary>Sends <paramref name="total"/> requests from concurrent clients, reports throughput and latency, and counts wrong statuses.</summary>
-    private async Task<int> Load(string name, int total, int clients, Func<int, string> path, Func<string, HttpStatusCode> expected)
+    /// <summary>
+    /// Sends <paramref name="total"/> requests from concurrent clients, reports throughput and latency, and
+    /// counts wrong statuses.
+    /// </summary>
+    private async Task<int> Load(string name, int total, int clients, Func<int, string> path,
+        Func<string, HttpStatusCode> expected)
     {
         var latencies = new double[total];
         var errors = 0;
@@ -182,23 +204,29 @@ public sealed class DevServerTests : IAsyncLifetime
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel);
         var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
         var served = 0;
-        var words = new[] { "child", "marriage", "court", "age", "labour", "punjab", "sindh", "police", "bureau", "test" };
+        var words = new[]
+        {
+            "child", "marriage", "court", "age", "labour", "punjab", "sindh", "police", "bureau", "test"
+        };
         var clients = Enumerable.Range(0, 32).Select(c => Task.Run(async () =>
         {
             var n = 0;
             while (!stop.IsCancellationRequested)
             {
                 var q = $"{words[(c + n) % words.Length]} {words[n % 7]} {c}x{n++}";
-                using var response = await _http.GetAsync("/api/search?q=" + Uri.EscapeDataString(q), CancellationToken.None);
+                using var response = await _http.GetAsync("/api/search?q=" + Uri.EscapeDataString(q),
+                    CancellationToken.None);
                 Interlocked.Increment(ref served);
                 if (response.StatusCode != HttpStatusCode.OK) failures.Add($"{(int)response.StatusCode} for {q}");
             }
         }, cancel)).ToList();
-        // When the content is edited every 500 ms for five seconds (each edit rebuilds, then a full rebuild swaps the index)
+        // When the content is edited every 500 ms for five seconds (each edit rebuilds, then a full rebuild swaps the
+        // index)
         var title = _content.Read("statutes/punjab/punjab-test-act-2004.yaml");
         for (var i = 0; i < 10; i++)
         {
-            _content.Write("statutes/punjab/punjab-test-act-2004.yaml", title.Replace("Test Children Act", $"Test Children Act {i}"));
+            _content.Write("statutes/punjab/punjab-test-act-2004.yaml",
+                title.Replace("Test Children Act", $"Test Children Act {i}"));
             await Task.Delay(500, cancel);
         }
         await Task.Delay(1500, cancel);
@@ -230,8 +258,10 @@ public sealed class DevServerTests : IAsyncLifetime
         var response = await _http.GetAsync("/", cancel);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         File.Delete(_content.PathOf("articles/dangling.md"));
-        _content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004", "title: The Punjab Survivor Act, 2004");
-        await Eventually(async () => (await _http.GetStringAsync("/statutes/punjab-test-act-2004/", cancel)).Contains("Punjab Survivor Act"));
+        _content.Replace("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004",
+            "title: The Punjab Survivor Act, 2004");
+        await Eventually(async () =>
+            (await _http.GetStringAsync("/statutes/punjab-test-act-2004/", cancel)).Contains("Punjab Survivor Act"));
     }
 
     [Theory]
@@ -250,7 +280,8 @@ public sealed class DevServerTests : IAsyncLifetime
     [Theory]
     [InlineData(20_000, 0, HttpStatusCode.RequestUriTooLong)]
     [InlineData(0, 40_000, HttpStatusCode.RequestHeaderFieldsTooLarge)]
-    public async Task Should_refuse_oversized_requests_with_the_security_headers(int pathLength, int headerLength, HttpStatusCode expected)
+    public async Task Should_refuse_oversized_requests_with_the_security_headers(int pathLength, int headerLength,
+        HttpStatusCode expected)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, "/" + new string('a', pathLength));
         if (headerLength > 0) request.Headers.Add("X-Padding", new string('b', headerLength));
@@ -264,7 +295,8 @@ public sealed class DevServerTests : IAsyncLifetime
     [Fact]
     public async Task Should_redirect_path_only_and_never_announce_the_server()
     {
-        var response = await _http.GetAsync(new Uri(_server.Address + "//compare", UriKind.Absolute), TestContext.Current.CancellationToken);
+        var response = await _http.GetAsync(new Uri(_server.Address + "//compare", UriKind.Absolute),
+            TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.MovedPermanently, response.StatusCode);
         Assert.Equal("/compare/", response.Headers.Location!.ToString());
         Assert.False(response.Headers.Contains("Server"));
@@ -273,7 +305,8 @@ public sealed class DevServerTests : IAsyncLifetime
         var uri = new Uri(_server.Address);
         await tcp.ConnectAsync(uri.Host, uri.Port, TestContext.Current.CancellationToken);
         var stream = tcp.GetStream();
-        await stream.WriteAsync("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\n\r\n"u8.ToArray(), TestContext.Current.CancellationToken);
+        await stream.WriteAsync("GET / HTTP/1.1\r\nHost: 127.0.0.1\r\nBad Header\r\n\r\n"u8.ToArray(),
+            TestContext.Current.CancellationToken);
         var buffer = new byte[4096];
         var read = await stream.ReadAsync(buffer, TestContext.Current.CancellationToken);
         var head = System.Text.Encoding.ASCII.GetString(buffer, 0, read);
@@ -307,8 +340,12 @@ public sealed class ServeProcessTests
         listener.Start();
         var port = ((IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
-        var start = new ProcessStartInfo("dotnet") { WorkingDirectory = content.Root, RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kb.dll"), "serve", "--content", "content", "--output", "_site", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = content.Root, RedirectStandardOutput = true, RedirectStandardError = true
+        };
+        foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "kb.dll"), "serve", "--content", "content",
+            "--output", "_site", "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture) })
             start.ArgumentList.Add(a);
         using var kb = Process.Start(start)!;
         var stdout = kb.StandardOutput.ReadToEndAsync(cancel);
@@ -322,7 +359,9 @@ public sealed class ServeProcessTests
         }
         Assert.True(up, "kb serve did not start");
         // When it receives SIGTERM
-        using (var term = Process.Start("kill", ["-TERM", kb.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])) await term!.WaitForExitAsync(cancel);
+        using (var term = Process.Start("kill",
+            ["-TERM", kb.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+            await term!.WaitForExitAsync(cancel);
         var exited = kb.WaitForExit(TimeSpan.FromSeconds(10));
         // Then it exits promptly and cleanly, the port is free, and the last site is intact
         Assert.True(exited, "kb serve ignored SIGTERM");

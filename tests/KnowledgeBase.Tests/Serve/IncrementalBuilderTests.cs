@@ -12,7 +12,8 @@ public sealed class IncrementalBuilderTests
     private static readonly DateOnly Today = Checks.Today;
 
     private static Dictionary<string, string> Html(IReadOnlyDictionary<string, byte[]> site) =>
-        site.Where(kv => kv.Key.EndsWith(".html", StringComparison.Ordinal)).ToDictionary(kv => kv.Key, kv => Encoding.UTF8.GetString(kv.Value), StringComparer.Ordinal);
+        site.Where(kv => kv.Key.EndsWith(".html", StringComparison.Ordinal))
+            .ToDictionary(kv => kv.Key, kv => Encoding.UTF8.GetString(kv.Value), StringComparer.Ordinal);
 
     private static void Touch(TempContent content, string relative, string from, string to)
     {
@@ -22,16 +23,25 @@ public sealed class IncrementalBuilderTests
     }
 
     [Theory]
-    [InlineData("topics/marriage-minimum-age-girls.yaml", "note: Searched the KP code; no provision.", "note: Searched the KP code twice; no provision.", "topics/marriage-minimum-age-girls/index.html")]
-    [InlineData("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004", "title: The Punjab Renamed Children Act, 2004", "statutes/punjab-test-act-2004/index.html")]
-    [InlineData("institutions/punjab/punjab-test-bureau.yaml", "name: Test Child Protection Bureau", "name: Renamed Child Protection Bureau", "institutions/punjab-test-bureau/index.html")]
-    [InlineData("articles/methodology.md", "Some *Markdown* prose.", "Some *Markdown* prose, edited.", "articles/methodology/index.html")]
-    [InlineData("judgments/lhc-2024-test-case.yaml", "title: Test Petitioner v. Province of Punjab", "title: Renamed Petitioner v. Province of Punjab", "statutes/punjab-test-act-2004/index.html")]
-    [InlineData("policies/punjab-test-policy-2025.yaml", "title: Punjab Test Child Protection Policy", "title: Punjab Renamed Policy", "institutions/punjab-test-bureau/index.html")]
-    [InlineData("indicators/test-reported-cases.yaml", "    value: 1500", "    value: 1501", "jurisdictions/punjab/index.html")]
+    [InlineData("topics/marriage-minimum-age-girls.yaml", "note: Searched the KP code; no provision.",
+        "note: Searched the KP code twice; no provision.", "topics/marriage-minimum-age-girls/index.html")]
+    [InlineData("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004",
+        "title: The Punjab Renamed Children Act, 2004", "statutes/punjab-test-act-2004/index.html")]
+    [InlineData("institutions/punjab/punjab-test-bureau.yaml", "name: Test Child Protection Bureau",
+        "name: Renamed Child Protection Bureau", "institutions/punjab-test-bureau/index.html")]
+    [InlineData("articles/methodology.md", "Some *Markdown* prose.", "Some *Markdown* prose, edited.",
+        "articles/methodology/index.html")]
+    [InlineData("judgments/lhc-2024-test-case.yaml", "title: Test Petitioner v. Province of Punjab",
+        "title: Renamed Petitioner v. Province of Punjab", "statutes/punjab-test-act-2004/index.html")]
+    [InlineData("policies/punjab-test-policy-2025.yaml", "title: Punjab Test Child Protection Policy",
+        "title: Punjab Renamed Policy", "institutions/punjab-test-bureau/index.html")]
+    [InlineData("indicators/test-reported-cases.yaml", "    value: 1500", "    value: 1501",
+        "jurisdictions/punjab/index.html")]
     // A statute's page changes, and so do the pages of the judgments that name it
-    [InlineData("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004", "title: The Punjab Retitled Children Act, 2004", "judgments/lhc-2024-test-case/index.html")]
-    public void Should_render_only_touched_pages_and_match_a_full_rebuild(string file, string from, string to, string page)
+    [InlineData("statutes/punjab/punjab-test-act-2004.yaml", "title: The Punjab Test Children Act, 2004",
+        "title: The Punjab Retitled Children Act, 2004", "judgments/lhc-2024-test-case/index.html")]
+    public void Should_render_only_touched_pages_and_match_a_full_rebuild(string file, string from, string to,
+        string page)
     {
         // Given a full build
         using var content = new TempContent();
@@ -48,21 +58,26 @@ public sealed class IncrementalBuilderTests
         // And every page equals a full render of the edited content (with the last full build's
         // MoreLikeThis lists, which the server recomputes in the background full build that follows)
         var result = step.Value.Result;
-        var expected = Html(SiteRenderer.RenderPages(result.Check.Model, result.Analysis!, builder.Last!.Similar, _ => true, builder.Last.History));
+        var expected = Html(SiteRenderer.RenderPages(result.Check.Model, result.Analysis!, builder.Last!.Similar,
+            _ => true, builder.Last.History));
         var actual = Html(result.Site!);
         var stale = expected.Keys.Where(k => !actual.TryGetValue(k, out var a) || a != expected[k]).ToList();
-        Assert.True(stale.Count == 0, "stale pages: " + string.Join(", ", stale) + "\n" + string.Join("\n", stale.Select(k => Diff(expected[k], actual.GetValueOrDefault(k) ?? ""))));
+        Assert.True(stale.Count == 0, "stale pages: " + string.Join(", ", stale) + "\n" +
+            string.Join("\n", stale.Select(k => Diff(expected[k], actual.GetValueOrDefault(k) ?? ""))));
         // And the pages outside similar-provision lists equal a full build from scratch
         var full = Html(Pipeline.Build(content.Content, Today).Site!);
-        Assert.Equal(full.Keys.Order(StringComparer.Ordinal), actual.Keys.Where(k => full.ContainsKey(k)).Order(StringComparer.Ordinal));
-        Assert.All(full.Where(kv => !kv.Value.Contains("class=\"similar\"", StringComparison.Ordinal)), kv => Assert.Equal(kv.Value, actual[kv.Key]));
+        Assert.Equal(full.Keys.Order(StringComparer.Ordinal),
+            actual.Keys.Where(k => full.ContainsKey(k)).Order(StringComparer.Ordinal));
+        Assert.All(full.Where(kv => !kv.Value.Contains("class=\"similar\"", StringComparison.Ordinal)),
+            kv => Assert.Equal(kv.Value, actual[kv.Key]));
     }
 
     private static string Diff(string a, string b)
     {
         var i = 0;
         while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
-        return $"full: …{a[Math.Max(0, i - 80)..Math.Min(a.Length, i + 120)]}…\nincremental: …{b[Math.Max(0, i - 80)..Math.Min(b.Length, i + 120)]}…";
+        return $"full: …{a[Math.Max(0, i - 80)..Math.Min(a.Length, i + 120)]}…\n" +
+            $"incremental: …{b[Math.Max(0, i - 80)..Math.Min(b.Length, i + 120)]}…";
     }
 
     [Fact]
@@ -72,7 +87,8 @@ public sealed class IncrementalBuilderTests
         var builder = new IncrementalBuilder(content.Content);
         builder.Full(Today);
         content.Write("institutions/punjab/punjab-second-bureau.yaml",
-            content.Read("institutions/punjab/punjab-test-bureau.yaml").Replace("id: punjab-test-bureau", "id: punjab-second-bureau"));
+            content.Read("institutions/punjab/punjab-test-bureau.yaml")
+                .Replace("id: punjab-test-bureau", "id: punjab-second-bureau"));
         Assert.Null(builder.Incremental(Today));
     }
 
@@ -127,7 +143,8 @@ public sealed class IncrementalEquivalenceTests
         Assert.NotNull(builder.Full(Today).Site);
         // When the record's title changes
         var text = content.Read(relative);
-        var edited = TitleLine.Replace(text, m => $"{m.Groups[1].Value}: {m.Groups[2].Value.TrimEnd('"')} (edited){(m.Groups[2].Value.EndsWith('"') ? "\"" : "")}", 1);
+        var edited = TitleLine.Replace(text, m => $"{m.Groups[1].Value}: {m.Groups[2].Value.TrimEnd('"')} (edited)" +
+            $"{(m.Groups[2].Value.EndsWith('"') ? "\"" : "")}", 1);
         Assert.NotEqual(text, edited);
         content.Write(relative, edited);
         File.SetLastWriteTimeUtc(content.PathOf(relative), DateTime.UtcNow.AddSeconds(5));
@@ -136,8 +153,10 @@ public sealed class IncrementalEquivalenceTests
         Assert.NotNull(step);
         Assert.NotNull(step.Value.Result.Site);
         var result = step.Value.Result;
-        var reference = SiteRenderer.RenderPages(result.Check.Model, result.Analysis!, builder.Last!.Similar, _ => true);
-        var stale = reference.Where(kv => !result.Site!.TryGetValue(kv.Key, out var bytes) || !bytes.AsSpan().SequenceEqual(kv.Value))
+        var reference = SiteRenderer.RenderPages(result.Check.Model, result.Analysis!, builder.Last!.Similar,
+            _ => true);
+        var stale = reference
+            .Where(kv => !result.Site!.TryGetValue(kv.Key, out var bytes) || !bytes.AsSpan().SequenceEqual(kv.Value))
             .Select(kv => kv.Key).ToList();
         Assert.True(stale.Count == 0, $"after editing {relative}, stale pages: {string.Join(", ", stale)}");
     }

@@ -21,11 +21,14 @@ public static class LinkChecker
             foreach (var a in doc.QuerySelectorAll("a[href], link[href], script[src]"))
             {
                 var href = a.GetAttribute("href") ?? a.GetAttribute("src")!;
-                if (href.StartsWith("http://", StringComparison.Ordinal) || href.StartsWith("https://", StringComparison.Ordinal) || href.StartsWith("mailto:", StringComparison.Ordinal)) continue;
+                if (href.StartsWith("http://", StringComparison.Ordinal)
+                    || href.StartsWith("https://", StringComparison.Ordinal)
+                    || href.StartsWith("mailto:", StringComparison.Ordinal)) continue;
                 var (target, fragment) = Resolve(path, href);
                 var file = target.EndsWith('/') || target.Length == 0 ? target + "index.html" : target;
                 if (!site.ContainsKey(file)) { problems.Add($"{path}: '{href}' → missing {file}"); continue; }
-                if (fragment is not null && file.EndsWith(".html", StringComparison.Ordinal) && !ids[file].Contains(fragment))
+                if (fragment is not null && file.EndsWith(".html", StringComparison.Ordinal)
+                    && !ids[file].Contains(fragment))
                     problems.Add($"{path}: '{href}' → no element #{fragment} in {file}");
             }
         }

@@ -59,7 +59,8 @@ public static class Paths
         {
             var dir = new DirectoryInfo(AppContext.BaseDirectory);
             while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "KnowledgeBase.sln"))) dir = dir.Parent;
-            return dir?.FullName ?? throw new InvalidOperationException("KnowledgeBase.sln not found above " + AppContext.BaseDirectory);
+            return dir?.FullName
+                ?? throw new InvalidOperationException("KnowledgeBase.sln not found above " + AppContext.BaseDirectory);
         }
     }
 

@@ -8,7 +8,8 @@ public sealed class AliasTests
     private const string Statute = "statutes/punjab/punjab-test-act-2004.yaml";
 
     [Theory]
-    [InlineData("aliases: [punjab-old-test-act]", "aliases: [pk-test-code-1860]", "KB3001", "is the id of another statute")]
+    [InlineData("aliases: [punjab-old-test-act]", "aliases: [pk-test-code-1860]", "KB3001",
+        "is the id of another statute")]
     [InlineData("aliases: [punjab-old-test-act]", "aliases: [Old_Act]", "KB2007", "not lower-case kebab-case")]
     public void Should_refuse_an_alias_that_cannot_redirect(string from, string to, string code, string expected)
     {
@@ -20,7 +21,8 @@ public sealed class AliasTests
     [Fact]
     public void Should_refuse_one_alias_claimed_by_two_records()
     {
-        var diagnostics = Checks.With(c => c.Replace("statutes/federal/pk-test-code-1860.yaml", "\nsections:", "\naliases: [punjab-old-test-act]\nsections:"));
+        var diagnostics = Checks.With(c => c.Replace("statutes/federal/pk-test-code-1860.yaml", "\nsections:",
+            "\naliases: [punjab-old-test-act]\nsections:"));
         Assert.Contains("claimed by statutes", Checks.Single(diagnostics, "KB3001").Message);
     }
 }

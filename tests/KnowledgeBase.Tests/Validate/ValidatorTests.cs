@@ -9,7 +9,8 @@ public sealed class ValidatorTests
 
     private static IReadOnlyList<Diagnostic> CheckWith(Action<TempContent> mutate) => Checks.With(mutate);
 
-    private static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string code) => Checks.Single(diagnostics, code);
+    private static Diagnostic Single(IReadOnlyList<Diagnostic> diagnostics, string code) =>
+        Checks.Single(diagnostics, code);
 
     [Fact]
     public void Should_report_duplicate_id_pointing_at_first_use()
@@ -24,7 +25,8 @@ public sealed class ValidatorTests
     [Fact]
     public void Should_report_unknown_statute_reference_with_suggestion()
     {
-        var d = Single(CheckWith(c => c.Replace("institutions/punjab/punjab-test-bureau.yaml", "statute: punjab-test-act-2004", "statute: punjab-test-act-2005")), "KB3002");
+        var d = Single(CheckWith(c => c.Replace("institutions/punjab/punjab-test-bureau.yaml",
+            "statute: punjab-test-act-2004", "statute: punjab-test-act-2005")), "KB3002");
         Assert.Contains("unknown statute 'punjab-test-act-2005'", d.Message);
         Assert.Contains("did you mean 'punjab-test-act-2004'", d.Hint);
         Assert.Equal((7, 10), (d.Span.Line, d.Span.Column));
@@ -33,7 +35,8 @@ public sealed class ValidatorTests
     [Fact]
     public void Should_report_unknown_section()
     {
-        var d = Single(CheckWith(c => c.Replace("institutions/punjab/punjab-test-bureau.yaml", "statute_section: \"3\"", "statute_section: \"4\"")), "KB3003");
+        var d = Single(CheckWith(c => c.Replace("institutions/punjab/punjab-test-bureau.yaml", "statute_section: \"3\"",
+            "statute_section: \"4\"")), "KB3003");
         Assert.Contains("lists no section '4'", d.Message);
     }
 
@@ -41,7 +44,8 @@ public sealed class ValidatorTests
     public void Should_match_section_printed_with_or_without_hyphen()
     {
         // "377-A" and "377A" are the same section as printed two ways.
-        var diagnostics = CheckWith(c => c.Replace("topics/child-sexual-abuse-offence.yaml", "section: \"377A\"", "section: \"377-A\""));
+        var diagnostics = CheckWith(c => c.Replace("topics/child-sexual-abuse-offence.yaml", "section: \"377A\"",
+            "section: \"377-A\""));
         Assert.Empty(diagnostics);
     }
 
@@ -53,14 +57,16 @@ public sealed class ValidatorTests
             c.Replace("institutions/punjab/punjab-test-bureau.yaml", "reach: [punjab]", "reach: [panjab]");
             c.Replace("institutions/punjab/punjab-test-bureau.yaml", "function: helpline", "function: hotline");
         });
-        Assert.Contains(diagnostics, d => d.Code == "KB3002" && d.Message == "unknown jurisdiction 'panjab'" && d.Hint.Contains("'punjab'"));
+        Assert.Contains(diagnostics,
+            d => d.Code == "KB3002" && d.Message == "unknown jurisdiction 'panjab'" && d.Hint.Contains("'punjab'"));
         Assert.Contains(diagnostics, d => d.Code == "KB3002" && d.Message == "unknown mandate function 'hotline'");
     }
 
     [Fact]
     public void Should_require_citation_on_answered_cell()
     {
-        var diagnostics = CheckWith(c => c.Replace("topics/marriage-minimum-age-girls.yaml", "    section: \"2(a)\"\n", ""));
+        var diagnostics = CheckWith(c =>
+            c.Replace("topics/marriage-minimum-age-girls.yaml", "    section: \"2(a)\"\n", ""));
         var d = Single(diagnostics, "KB3005");
         Assert.Contains("'answered' answer for 'punjab'", d.Message);
         Assert.Contains("lacks 'section'", d.Message);
@@ -69,7 +75,8 @@ public sealed class ValidatorTests
     [Fact]
     public void Should_require_a_research_trail_on_unresearched_cell()
     {
-        var d = Single(CheckWith(c => c.Replace("topics/marriage-minimum-age-girls.yaml", "    research: Not yet searched beyond the fixture sources.\n", "")), "KB3005");
+        var d = Single(CheckWith(c => c.Replace("topics/marriage-minimum-age-girls.yaml",
+            "    research: Not yet searched beyond the fixture sources.\n", "")), "KB3005");
         Assert.Contains("lacks 'research'", d.Message);
     }
 
@@ -77,7 +84,8 @@ public sealed class ValidatorTests
     public void Should_require_every_compared_jurisdiction()
     {
         var diagnostics = CheckWith(c => c.Replace("topics/marriage-minimum-age-girls.yaml",
-            "  - jurisdiction: balochistan\n    status: not-researched\n    research: Not yet searched beyond the fixture sources.\n", ""));
+            "  - jurisdiction: balochistan\n    status: not-researched\n" +
+            "    research: Not yet searched beyond the fixture sources.\n", ""));
         var d = Single(diagnostics, "KB3006");
         Assert.Contains("has no answer for 'balochistan'", d.Message);
     }
@@ -85,7 +93,8 @@ public sealed class ValidatorTests
     [Fact]
     public void Should_reject_value_that_does_not_fit_answer_type()
     {
-        var d = Single(CheckWith(c => c.Replace("topics/marriage-minimum-age-girls.yaml", "value: \"16\"", "value: \"sixteen\"")), "KB3008");
+        var d = Single(CheckWith(c => c.Replace("topics/marriage-minimum-age-girls.yaml", "value: \"16\"",
+            "value: \"sixteen\"")), "KB3008");
         Assert.Contains("does not fit answer type 'age'", d.Message);
     }
 
@@ -104,7 +113,8 @@ public sealed class ValidatorTests
     [Fact]
     public void Should_reject_future_checked_date()
     {
-        var d = Single(CheckWith(c => c.Replace("statutes/federal/pk-test-code-1860.yaml", "checked_on: 2026-01-15", "checked_on: 2027-01-01")), "KB3010");
+        var d = Single(CheckWith(c => c.Replace("statutes/federal/pk-test-code-1860.yaml", "checked_on: 2026-01-15",
+            "checked_on: 2027-01-01")), "KB3010");
         Assert.Contains("in the future", d.Message);
     }
 }
