@@ -2,7 +2,6 @@ using System.Collections.Concurrent;
 using KnowledgeBase.Generator.Analyse;
 using KnowledgeBase.Generator.Index;
 using KnowledgeBase.Generator.Model;
-using KnowledgeBase.Generator.Publish;
 
 namespace KnowledgeBase.Generator.Render;
 
@@ -48,7 +47,7 @@ internal static class SiteRenderer
             (SiteUrls.Changes, () => overview.Changes(history)),
             (Feeds.Url(null), () => Feeds.Atom(kb, history, null)),
             (SiteUrls.Search, overview.Search),
-            (SiteUrls.Data, () => overview.DataDictionary(DataExport.Files)),
+            (SiteUrls.Data, () => overview.DataDictionary(Kinds.Downloads.Files)),
             ("404.html", overview.NotFound),
         };
         foreach (var kind in Kinds.RecordKinds.Every) jobs.AddRange(kind.Pages(records).Select(p => (p.Url, p.Render)));
