@@ -100,12 +100,31 @@ public static class Pipeline
         Lap("similar (MoreLikeThis), beside data and browser index");
         var history = History.GitHistory.Read(contentDir);
         Lap("history (git)");
-        var site = SiteRenderer.RenderPages(check.Model, analysis, similar, _ => true, history);
+        var urdu = check.Model.Bilingual ? new Localizer(check.Model.Translations) : null;
+        var site = SiteRenderer.RenderPages(check.Model, analysis, similar, _ => true, history, urdu);
         Lap("render pages, beside data and browser index");
+        if (urdu is not null && urdu.Missing.Count > 0)
+        {
+            // An Urdu page showed English interface text: the build fails, naming every string.
+            var failed = check with { Diagnostics = [.. check.Diagnostics, .. Untranslated(urdu)] };
+            return new BuildResult(failed, null, analysis, index, clock.Elapsed, stages);
+        }
         Publish.SiteFiles.AddTo(site, check.Model, pending);
         Lap("rest of data and browser index, assets, sitemap");
         return new BuildResult(check, site, analysis, index, clock.Elapsed, stages)
             { Similar = similar, History = history };
+    }
+
+    /// <summary>One error per interface string an Urdu page showed without an entry, naming a page it is on.</summary>
+    internal static IReadOnlyList<Diagnostic> Untranslated(Localizer urdu)
+    {
+        var bag = new DiagnosticBag();
+        foreach (var (text, page) in urdu.Missing.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            bag.Error(Codes.MissingTranslation, SourceSpan.FileOnly("content/i18n/ur"),
+                $"interface string \"{text}\" (on {page}) has no Urdu entry",
+                "add it under 'strings:' in a file of content/i18n/ur/ with its Urdu and reviewed: false; " +
+                "if it is a record's own text, mark it as content where the page writes it");
+        return bag.Sorted();
     }
 
     public static SearchIndex IndexRecords(KnowledgeBaseModel model) =>

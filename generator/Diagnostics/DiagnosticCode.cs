@@ -54,6 +54,8 @@ public static class Codes
     public static readonly DiagnosticCode HistoryOrder = new("KB3016", "history entries out of order or inconsistent");
     public static readonly DiagnosticCode MissingCoding = new("KB3017", "topic lacks its coding rules");
     public static readonly DiagnosticCode Placeholder = new("KB3018", "placeholder left from kb new");
+    public static readonly DiagnosticCode MissingTranslation =
+        new("KB3019", "interface string shown on an Urdu page has no Urdu entry");
 
     /// <summary>Every code, found by reflection over the fields above, so none can be left out of the list.</summary>
     public static IReadOnlyList<DiagnosticCode> All { get; } = typeof(Codes)

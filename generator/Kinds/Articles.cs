@@ -89,10 +89,11 @@ internal sealed class ArticleKind : RecordKind
     public override IEnumerable<object?> Body(PageContext ctx, KnowledgeBaseModel kb, KindRecord record) => [];
 
     /// <summary>An article's page: its prose, its sources and how to cite it.</summary>
-    public override byte[] RenderPage(KnowledgeBaseModel kb, KindRecord record)
+    public override byte[] RenderPage(RecordPages r, KindRecord record)
     {
+        var kb = r.Kb;
         var a = (Article)record;
-        var ctx = new PageContext(Url(a.Id), kb.Site);
+        var ctx = r.Ctx(Url(a.Id));
         var body = new List<object?>
         {
             Layout.Breadcrumbs(ctx, (IndexUrl, Plural)),
@@ -118,9 +119,10 @@ internal sealed class ArticleKind : RecordKind
     }
 
     /// <summary>The list of articles, each with its summary.</summary>
-    public override byte[] RenderIndex(KnowledgeBaseModel kb)
+    public override byte[] RenderIndex(RecordPages r)
     {
-        var ctx = new PageContext(IndexUrl, kb.Site);
+        var kb = r.Kb;
+        var ctx = r.Ctx(IndexUrl);
         var body = new List<object?>
         {
             E("h1", Plural),

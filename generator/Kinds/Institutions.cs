@@ -134,11 +134,12 @@ internal sealed class InstitutionKind : Kind
 
     public override IEnumerable<PageJob> Pages(RecordPages r) =>
         r.Kb.Institutions.Select(i => new PageJob(SiteUrls.Institution(i.Id), () => Page(r, i)))
-            .Prepend(new PageJob(SiteUrls.Institutions, () => Index(r.Kb)));
+            .Prepend(new PageJob(SiteUrls.Institutions, () => Index(r)));
 
-    private static byte[] Index(KnowledgeBaseModel kb)
+    private static byte[] Index(RecordPages r)
     {
-        var ctx = new PageContext(SiteUrls.Institutions, kb.Site);
+        var kb = r.Kb;
+        var ctx = r.Ctx(SiteUrls.Institutions);
         var body = new List<object?>
         {
             E("h1", "Bodies"),
@@ -157,7 +158,7 @@ internal sealed class InstitutionKind : Kind
     private static byte[] Page(RecordPages r, Institution i)
     {
         var (kb, analysis, similar) = (r.Kb, r.Analysis, r.Similar);
-        var ctx = new PageContext(SiteUrls.Institution(i.Id), kb.Site);
+        var ctx = r.Ctx(SiteUrls.Institution(i.Id));
         var overlaps = analysis.OverlapsOf(i.Id).ToList();
         var body = new List<object?>
         {

@@ -52,11 +52,12 @@ internal sealed class JurisdictionKind : Kind
 
     public override IEnumerable<PageJob> Pages(RecordPages r) =>
         r.Kb.Jurisdictions.Select(j => new PageJob(SiteUrls.Jurisdiction(j.Id), () => Page(r, j)))
-            .Prepend(new PageJob(SiteUrls.Jurisdictions, () => Index(r.Kb)));
+            .Prepend(new PageJob(SiteUrls.Jurisdictions, () => Index(r)));
 
-    private static byte[] Index(KnowledgeBaseModel kb)
+    private static byte[] Index(RecordPages r)
     {
-        var ctx = new PageContext(SiteUrls.Jurisdictions, kb.Site);
+        var kb = r.Kb;
+        var ctx = r.Ctx(SiteUrls.Jurisdictions);
         var body = new List<object?>
         {
             E("h1", "Jurisdictions"),
@@ -70,7 +71,7 @@ internal sealed class JurisdictionKind : Kind
     private static byte[] Page(RecordPages r, Jurisdiction j)
     {
         var (kb, analysis) = (r.Kb, r.Analysis);
-        var ctx = new PageContext(SiteUrls.Jurisdiction(j.Id), kb.Site);
+        var ctx = r.Ctx(SiteUrls.Jurisdiction(j.Id));
         var statutes = kb.Statutes.Where(s => s.JurisdictionId == j.Id).OrderBy(s => s.Year)
             .ThenBy(s => s.Id, StringComparer.Ordinal).ToList();
         var federalHere = kb.Statutes.Where(s => s.JurisdictionId != j.Id && s.AppliesTo.Contains(j.Id)).ToList();

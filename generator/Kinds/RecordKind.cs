@@ -52,10 +52,10 @@ internal abstract class RecordKind : Kind
         ContentLoader.ReadText(display, text, bag, Name, Read);
 
     /// <summary>A record's page; the default is the kinds' common layout around <see cref="Body"/>.</summary>
-    public virtual byte[] RenderPage(KnowledgeBaseModel kb, KindRecord record) => RecordKinds.Page(this, kb, record);
+    public virtual byte[] RenderPage(RecordPages r, KindRecord record) => RecordKinds.Page(this, r, record);
 
     /// <summary>The kind's index page; the default lists every record, grouped by jurisdiction.</summary>
-    public virtual byte[] RenderIndex(KnowledgeBaseModel kb) => RecordKinds.IndexPage(this, kb);
+    public virtual byte[] RenderIndex(RecordPages r) => RecordKinds.IndexPage(this, r);
 
     public string Url(string id) => $"{Folder}/{id}/";
 
@@ -113,8 +113,8 @@ internal abstract class RecordKind : Kind
         In(kb).Select(r => (Func<IEnumerable<SearchDocument>>)(() => Documents(kb, r)));
 
     public override IEnumerable<PageJob> Pages(RecordPages pages) =>
-        In(pages.Kb).Select(r => new PageJob(Url(r.Id), () => RenderPage(pages.Kb, r)))
-            .Prepend(new PageJob(IndexUrl, () => RenderIndex(pages.Kb)));
+        In(pages.Kb).Select(r => new PageJob(Url(r.Id), () => RenderPage(pages, r)))
+            .Prepend(new PageJob(IndexUrl, () => RenderIndex(pages)));
 
     public override IReadOnlyList<KindExport> Exports => [new KindExport(Export.File, (kb, _) => Export.Rows(kb))];
 }
@@ -202,9 +202,10 @@ internal static class RecordKinds
             .OfType<Element>();
 
     /// <summary>A record's own page.</summary>
-    public static byte[] Page(RecordKind kind, KnowledgeBaseModel kb, KindRecord record)
+    public static byte[] Page(RecordKind kind, RecordPages r, KindRecord record)
     {
-        var ctx = new PageContext(kind.Url(record.Id), kb.Site);
+        var kb = r.Kb;
+        var ctx = r.Ctx(kind.Url(record.Id));
         var body = new List<object?> { Layout.Breadcrumbs(ctx, (kind.IndexUrl, kind.Plural)), E("h1", record.Title) };
         body.AddRange(kind.Body(ctx, kb, record));
         if (record.Research is not null)
@@ -215,9 +216,10 @@ internal static class RecordKinds
     }
 
     /// <summary>A kind's index page: every record, grouped by jurisdiction where records have one.</summary>
-    public static byte[] IndexPage(RecordKind kind, KnowledgeBaseModel kb)
+    public static byte[] IndexPage(RecordKind kind, RecordPages r)
     {
-        var ctx = new PageContext(kind.IndexUrl, kb.Site);
+        var kb = r.Kb;
+        var ctx = r.Ctx(kind.IndexUrl);
         var records = kind.In(kb);
         var groups = records.GroupBy(r => r.JurisdictionId ?? "")
             .OrderBy(g => kb.Jurisdiction(g.Key)?.Order ?? int.MaxValue).ThenBy(g => g.Key, StringComparer.Ordinal);

@@ -179,11 +179,12 @@ internal sealed class StatuteKind : Kind
 
     public override IEnumerable<PageJob> Pages(RecordPages r) =>
         r.Kb.Statutes.Select(s => new PageJob(SiteUrls.Statute(s.Id), () => Page(r, s)))
-            .Prepend(new PageJob(SiteUrls.Statutes, () => Index(r.Kb)));
+            .Prepend(new PageJob(SiteUrls.Statutes, () => Index(r)));
 
-    private static byte[] Index(KnowledgeBaseModel kb)
+    private static byte[] Index(RecordPages r)
     {
-        var ctx = new PageContext(SiteUrls.Statutes, kb.Site);
+        var kb = r.Kb;
+        var ctx = r.Ctx(SiteUrls.Statutes);
         var body = new List<object?>
         {
             E("h1", "Statutes"),
@@ -203,7 +204,7 @@ internal sealed class StatuteKind : Kind
     private static byte[] Page(RecordPages r, Statute s)
     {
         var kb = r.Kb;
-        var ctx = new PageContext(SiteUrls.Statute(s.Id), kb.Site);
+        var ctx = r.Ctx(SiteUrls.Statute(s.Id));
         var citedBy = r.CitationsOf(s.Id);
         var body = new List<object?>
         {

@@ -70,7 +70,10 @@ public static class ContentLoader
             statutes,
             institutions,
             topics,
-            themes, functions, synonyms) { Kinds = kinds, Releases = Publish.Releases.Archived(root) };
+            themes, functions, synonyms)
+        {
+            Kinds = kinds, Releases = Publish.Releases.Archived(root), Translations = TranslationReader.Load(root, bag),
+        };
     }
 
     private static KnowledgeBaseModel Empty() =>
@@ -264,6 +267,14 @@ public static class ContentLoader
         var baseUrl = r.Url("base_url");
         var description = r.String("description", required: false) ?? "";
         var asOf = r.Date("as_of", required: false);
+        var languages = r.Has("languages") ? r.StringList("languages") : ["en"];
+        foreach (var language in languages.Where(l => l is not ("en" or "ur")))
+            r.Bag.Error(Codes.InvalidValue, r.At("languages"),
+                $"language '{language}' is not one the site is written in",
+                "list en, and ur for the Urdu pages");
+        if (!languages.Contains("en"))
+            r.Bag.Error(Codes.InvalidValue, r.At("languages"), "the languages do not include English",
+                "list en first: English pages are the site's root");
         string? form = null, email = null;
         if (r.Mapping("report", "report settings") is { } report)
         {
@@ -280,7 +291,7 @@ public static class ContentLoader
         }
         return title is null || baseUrl is null ? null
             : new SiteSettings(title, baseUrl.TrimEnd('/'), description, asOf)
-                { ReportIssueForm = form, ReportEmail = email };
+                { ReportIssueForm = form, ReportEmail = email, Languages = languages };
     }
 
     /// <summary>A list of sources read: each with its address, kind and the day it was read.</summary>

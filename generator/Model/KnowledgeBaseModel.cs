@@ -25,6 +25,12 @@ public sealed record KnowledgeBaseModel(
 
     private IReadOnlyList<Article>? _articles;
 
+    /// <summary>The Urdu interface strings, glossary and titles (content/i18n/).</summary>
+    public Translations Translations { get; init; } = Translations.None;
+
+    /// <summary>True when the site is built in Urdu as well as English.</summary>
+    public bool Bilingual => Site.Languages.Contains("ur");
+
     /// <summary>Archived data releases (content/releases/), oldest first.</summary>
     public IReadOnlyList<DataRelease> Releases { get; init; } = [];
 

@@ -28,7 +28,11 @@ internal static class Layout
     public static byte[] Page(PageContext ctx, string title, string description, IEnumerable<object?> body,
         object? jsonLd = null, IEnumerable<string>? scripts = null)
     {
-        var fullTitle = ctx.Url.Length == 0 ? ctx.Site.Title : $"{title} — {ctx.Site.Title}";
+        var ur = ctx.Lang == Lang.Ur;
+        // The title element holds text only: a record's title in it stays as it is, without isolation.
+        object[] fullTitle = ctx.Url.Length == 0
+            ? [new LenientText(ctx.Site.Title)]
+            : [new LenientText(title), " — ", new LenientText(ctx.Site.Title)];
         var head = E("head",
             E("meta", A("charset", "utf-8")),
             E("meta", A("name", "viewport"), A("content", "width=device-width, initial-scale=1")),
@@ -38,6 +42,12 @@ internal static class Layout
             E("link", A("rel", "icon"), A("type", "image/svg+xml"),
                 A("href", ctx.Href(HashedAssets.PathOf("favicon.svg")))),
             ctx.RootRelative ? null : E("link", A("rel", "canonical"), A("href", ctx.Absolute(ctx.Url))),
+            ctx.RootRelative || !ctx.Bilingual ? null : new object[]
+            {
+                E("link", A("rel", "alternate"), A("hreflang", "en"), A("href", Absolute(ctx, Lang.En))),
+                E("link", A("rel", "alternate"), A("hreflang", "ur"), A("href", Absolute(ctx, Lang.Ur))),
+                E("link", A("rel", "alternate"), A("hreflang", "x-default"), A("href", Absolute(ctx, Lang.En))),
+            },
             E("link", A("rel", "search"), A("href", ctx.Href(SiteUrls.Search)), A("title", "Search")),
             jsonLd is null
                 ? null
@@ -47,6 +57,7 @@ internal static class Layout
         var header = E("header", Class("site-header"),
             E("a", Class("skip"), A("href", "#main"), "Skip to content"),
             E("div", Class("brand"), ctx.Link(SiteUrls.Home, ctx.Site.Title)),
+            LanguageSwitch(ctx),
             E("nav", A("aria-label", "Main"),
                 E("ul", Nav.Select(n => E("li",
                     ctx.Link(n.Url, n.Url == ctx.Url ? A("aria-current", "page") : null, n.Label))))));
@@ -58,12 +69,12 @@ internal static class Layout
                 ctx.Link(SiteUrls.Data, "Download the data"), "."),
             E("p", "This is a research aid, not legal advice: read the official text before relying on it."));
 
-        var html = E("html", A("lang", "en"), head,
+        var html = E("html", A("lang", ur ? "ur" : "en"), ur ? A("dir", "rtl") : null, head,
             E("body", header, E("main", A("id", "main"), body), footer));
         var sb = t_page ??= new StringBuilder(PageChars);
         sb.Clear();
         sb.Append("<!DOCTYPE html>\n");
-        html.WriteTo(sb);
+        html.Write(sb, ctx.Writing);
         sb.Append('\n');
         var bytes = Utf8(sb);
         if (sb.Capacity > PageChars * 2)
@@ -73,6 +84,22 @@ internal static class Layout
             sb.Capacity = PageChars;
         }
         return bytes;
+    }
+
+    private static string Absolute(PageContext ctx, Lang lang) => $"{ctx.Site.BaseUrl}/{PageContext.In(lang, ctx.Url)}";
+
+    /// <summary>
+    /// The link to the same page in the other language. lang.js carries the reader's place (a search, an
+    /// answer's anchor) across; without it the link still opens the same page.
+    /// </summary>
+    private static Element? LanguageSwitch(PageContext ctx)
+    {
+        if (!ctx.Bilingual) return null;
+        return ctx.Lang == Lang.Ur
+            ? E("a", Class("lang-switch"), A("href", ctx.HrefIn(Lang.En)), A("hreflang", "en"), A("lang", "en"),
+                A("dir", "ltr"), A("data-keep-place", ""), C("English"))
+            : E("a", Class("lang-switch"), A("href", ctx.HrefIn(Lang.Ur)), A("hreflang", "ur"), A("lang", "ur"),
+                A("dir", "rtl"), A("data-keep-place", ""), "اردو");
     }
 
     // One builder per rendering thread, sized for most pages (kept under the large-object

@@ -44,7 +44,7 @@ internal static class MarkdownRenderer
     }
 
     public static TrustedHtml Render(KnowledgeBaseModel kb, string markdown) =>
-        TrustedHtml.FromRenderer(Get(kb, markdown).Html);
+        TrustedHtml.Prose(Get(kb, markdown).Html);
 
     /// <summary>Plain text of Markdown, for search bodies and meta descriptions.</summary>
     public static string PlainText(KnowledgeBaseModel kb, string markdown) => Get(kb, markdown).Plain;

@@ -8,7 +8,7 @@ namespace KnowledgeBase.Generator.Render;
 /// <summary>Pages that look across records: home, matrix, findings, indexes, search, data, pairs.</summary>
 internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, RecordPages records)
 {
-    private PageContext Ctx(string url) => new(url, kb.Site);
+    private PageContext Ctx(string url) => records.Ctx(url);
 
     private static string N(int v) => v.ToString(CultureInfo.InvariantCulture);
 
@@ -542,7 +542,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
 
     public byte[] NotFound()
     {
-        var ctx = new PageContext("404.html", kb.Site) { RootRelative = true };
+        var ctx = records.Ctx("404.html", rootRelative: true);
         var body = new List<object?>
         {
             E("h1", "Page not found"),

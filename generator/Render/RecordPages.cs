@@ -14,6 +14,18 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis,
     IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar,
     History.GitHistory? history = null)
 {
+    /// <summary>The language these pages are written in.</summary>
+    public Lang Lang { get; init; } = Lang.En;
+
+    /// <summary>Translates the Urdu pages' interface text; null when the site is built in English only.</summary>
+    public Localizer? Localizer { get; init; }
+
+    /// <summary>A page of this language at <paramref name="url"/>.</summary>
+    public PageContext Ctx(string url, bool rootRelative = false) => new(url, kb.Site)
+    {
+        Lang = Lang, Localizer = Localizer, Bilingual = Localizer is not null, RootRelative = rootRelative,
+    };
+
     public KnowledgeBaseModel Kb => kb;
     public Analysis Analysis => analysis;
     public IReadOnlyDictionary<string, IReadOnlyList<Similar>> Similar => similar;

@@ -12,29 +12,49 @@ namespace KnowledgeBase.Generator.Render;
 internal static class SiteRenderer
 {
     /// <summary>Every page URL of the site, in job order.</summary>
-    public static IEnumerable<string> PageUrls(KnowledgeBaseModel kb) => Jobs(kb, null!, null).Select(j => j.Url);
+    public static IEnumerable<string> PageUrls(KnowledgeBaseModel kb) =>
+        Jobs(kb, null!, null, kb.Bilingual ? new Localizer(kb.Translations) : null).Select(j => j.Url);
 
     /// <summary>
-    /// Renders the HTML pages whose URL <paramref name="include"/> accepts, in parallel, into a sorted map.
+    /// Renders the HTML pages whose URL <paramref name="include"/> accepts, in parallel, into a sorted map: in
+    /// English, and in Urdu under ur/ when the content has Urdu interface strings. <paramref name="urdu"/>
+    /// collects the interface strings an Urdu page showed without an entry (one is made when not given).
     /// </summary>
     public static SortedDictionary<string, byte[]> RenderPages(KnowledgeBaseModel kb, Analysis analysis,
         IReadOnlyDictionary<string, IReadOnlyList<Similar>> similar, Func<string, bool> include,
-        History.GitHistory? history = null)
+        History.GitHistory? history = null, Localizer? urdu = null)
     {
+        urdu ??= kb.Bilingual ? new Localizer(kb.Translations) : null;
         var pages = new ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        Parallel.ForEach(Jobs(kb, (analysis, similar), history).Where(j => include(j.Url)),
+        Parallel.ForEach(Jobs(kb, (analysis, similar), history, urdu).Where(j => include(j.Url)),
             job => pages[SiteUrls.FileOf(job.Url)] = job.Render());
         return new SortedDictionary<string, byte[]>(pages, StringComparer.Ordinal);
     }
 
     private static List<(string Url, Func<byte[]> Render)> Jobs(KnowledgeBaseModel kb,
         (Analysis Analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> Similar)? inputs,
-        History.GitHistory? history)
+        History.GitHistory? history, Localizer? urdu)
+    {
+        var jobs = Jobs(kb, inputs, history, Lang.En, urdu);
+        // Feeds stay in English: a feed reader shows the entries' own words.
+        if (urdu is not null)
+            jobs.AddRange(Jobs(kb, inputs, history, Lang.Ur, urdu)
+                .Where(j => !j.Url.EndsWith(".xml", StringComparison.Ordinal))
+                .Select(j => (PageContext.In(Lang.Ur, j.Url), j.Render)));
+        return jobs;
+    }
+
+    private static List<(string Url, Func<byte[]> Render)> Jobs(KnowledgeBaseModel kb,
+        (Analysis Analysis, IReadOnlyDictionary<string, IReadOnlyList<Similar>> Similar)? inputs,
+        History.GitHistory? history, Lang lang, Localizer? urdu)
     {
         // With no inputs only the URLs are wanted; the render functions are never called.
         var analysis = inputs?.Analysis!;
         var records = new RecordPages(kb, analysis,
-            inputs?.Similar ?? new Dictionary<string, IReadOnlyList<Similar>>(), history);
+            inputs?.Similar ?? new Dictionary<string, IReadOnlyList<Similar>>(), history)
+        {
+            Lang = lang, Localizer = urdu,
+        };
         var overview = new OverviewPages(kb, analysis, records);
 
         var jobs = new List<(string Url, Func<byte[]> Render)>

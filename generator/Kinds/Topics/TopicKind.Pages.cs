@@ -10,11 +10,12 @@ internal sealed partial class TopicKind
 {
     public override IEnumerable<PageJob> Pages(RecordPages r) =>
         r.Kb.Topics.Select(t => new PageJob(SiteUrls.Topic(t.Id), () => Page(r, t)))
-            .Prepend(new PageJob(SiteUrls.Topics, () => Index(r.Kb)));
+            .Prepend(new PageJob(SiteUrls.Topics, () => Index(r)));
 
-    private static byte[] Index(KnowledgeBaseModel kb)
+    private static byte[] Index(RecordPages r)
     {
-        var ctx = new PageContext(SiteUrls.Topics, kb.Site);
+        var kb = r.Kb;
+        var ctx = r.Ctx(SiteUrls.Topics);
         var body = new List<object?>
         {
             E("h1", "Comparison questions"),
@@ -31,7 +32,7 @@ internal sealed partial class TopicKind
     private static byte[] Page(RecordPages r, Topic t)
     {
         var (kb, analysis) = (r.Kb, r.Analysis);
-        var ctx = new PageContext(SiteUrls.Topic(t.Id), kb.Site);
+        var ctx = r.Ctx(SiteUrls.Topic(t.Id));
         var ta = analysis.For(t.Id);
         var findings = analysis.FindingsFor(t.Id).ToList();
         var body = new List<object?>
