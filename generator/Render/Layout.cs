@@ -147,19 +147,19 @@ internal static class Layout
         return E("aside", Class("cite"), A("aria-label", "Provenance and citation"),
             ReportLink(ctx, title, url),
             E("p", E("strong", "Last checked: "), E("time", A("datetime", checkedOn.ToString("yyyy-MM-dd")),
-                    checkedOn.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)),
+                    ctx.Date(checkedOn)),
                 " · ", E("strong", "Verification: "), Badges.Verification(verification),
-                " · ", E("strong", "Source: "), Link(sourceUrl, A("rel", "external noopener"), HostOf(sourceUrl))),
+                " · ", E("strong", "Source: "), Link(sourceUrl, A("rel", "external noopener"), C(HostOf(sourceUrl)))),
             E("p", E("strong", "How to cite: "),
-                E("cite", A("data-cite", ""), Citations.Plain(ctx.Site.Title, title, url, asOf))),
+                E("cite", A("data-cite", ""), C(Citations.Plain(ctx.Site.Title, title, url, asOf)))),
             E("details", Class("cite-formats"),
                 E("summary", "Cite in BibTeX or CSL-JSON"),
-                E("p", E("strong", "BibTeX")),
-                E("pre", A("data-cite", ""), Citations.BibTeX(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url),
-                    ctx.Site.Title, title, url, asOf)),
-                E("p", E("strong", "CSL-JSON"), " (Zotero, Pandoc, citeproc)"),
-                E("pre", A("data-cite", ""), Citations.CslJson(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url),
-                    ctx.Site.Title, title, url, asOf))));
+                E("p", E("strong", C("BibTeX"))),
+                E("pre", A("data-cite", ""), C(Citations.BibTeX(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url),
+                    ctx.Site.Title, title, url, asOf))),
+                E("p", E("strong", C("CSL-JSON")), " (", C("Zotero, Pandoc, citeproc"), ")"),
+                E("pre", A("data-cite", ""), C(Citations.CslJson(Citations.Key(ctx.Url.Length == 0 ? "home" : ctx.Url),
+                    ctx.Site.Title, title, url, asOf)))));
     }
 
     /// <summary>

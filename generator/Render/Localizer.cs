@@ -63,7 +63,7 @@ internal sealed class Localizer
                 // A kept slot ("{0!}") holds a record's own words: written as they are, isolated so that
                 // English inside an Urdu sentence keeps its order.
                 var translated = kept.Contains(i) ? (NeedsTranslation(part) ? Isolate + part + EndIsolate : part)
-                    : NeedsTranslation(part) ? Translate(part, page, strict) : part;
+                    : NeedsTranslation(part) ? Translate(part, page, strict: false) : part;
                 if (translated is null) ok = false;
                 else parts[i] = translated;
             }
