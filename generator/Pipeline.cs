@@ -45,6 +45,12 @@ public sealed record BuildOptions(int SearchShardBytes = BrowserIndex.DefaultSha
     /// Told each stage as it ends (its name, time and what it produced); `kb build` shows it on a terminal.
     /// </summary>
     public Action<string>? Progress { get; init; }
+
+    /// <summary>
+    /// Writes Urdu pages even where an interface string has no entry, reporting each as a warning: a
+    /// translator's preview (`kb build --allow-untranslated`), never what the site ships.
+    /// </summary>
+    public bool AllowUntranslated { get; init; }
 }
 
 /// <summary>
@@ -106,8 +112,10 @@ public static class Pipeline
         if (urdu is not null && urdu.Missing.Count > 0)
         {
             // An Urdu page showed English interface text: the build fails, naming every string.
-            var failed = check with { Diagnostics = [.. check.Diagnostics, .. Untranslated(urdu)] };
-            return new BuildResult(failed, null, analysis, index, clock.Elapsed, stages);
+            var draft = options?.AllowUntranslated == true;
+            var failed = check with { Diagnostics = [.. check.Diagnostics, .. Untranslated(urdu, draft)] };
+            if (!draft) return new BuildResult(failed, null, analysis, index, clock.Elapsed, stages);
+            check = failed;
         }
         Publish.SiteFiles.AddTo(site, check.Model, pending);
         Lap("rest of data and browser index, assets, sitemap");
@@ -116,14 +124,18 @@ public static class Pipeline
     }
 
     /// <summary>One error per interface string an Urdu page showed without an entry, naming a page it is on.</summary>
-    internal static IReadOnlyList<Diagnostic> Untranslated(Localizer urdu)
+    internal static IReadOnlyList<Diagnostic> Untranslated(Localizer urdu, bool asWarnings = false)
     {
         var bag = new DiagnosticBag();
         foreach (var (text, page) in urdu.Missing.OrderBy(kv => kv.Key, StringComparer.Ordinal))
-            bag.Error(Codes.MissingTranslation, SourceSpan.FileOnly("content/i18n/ur"),
-                $"interface string \"{text}\" (on {page}) has no Urdu entry",
+        {
+            var (message, hint) = ($"interface string \"{text}\" (on {page}) has no Urdu entry",
                 "add it under 'strings:' in a file of content/i18n/ur/ with its Urdu and reviewed: false; " +
                 "if it is a record's own text, mark it as content where the page writes it");
+            var at = SourceSpan.FileOnly("content/i18n/ur");
+            if (asWarnings) bag.Warning(Codes.MissingTranslation, at, message, hint);
+            else bag.Error(Codes.MissingTranslation, at, message, hint);
+        }
         return bag.Sorted();
     }
 

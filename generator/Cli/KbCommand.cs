@@ -100,10 +100,18 @@ public static class KbCommand
 
         var buildContent = Content();
         var buildOutput = Output();
+        var draft = new Option<bool>("--allow-untranslated")
+        {
+            Description = "write Urdu pages even where an interface string has no Urdu entry (KB3019 becomes a " +
+                          "warning): a translator's preview, never a release",
+        };
         var build = new Command("build", "validate, analyse, index and write the site (default content/ → _site/)")
-            { buildContent, buildOutput };
+            { buildContent, buildOutput, draft };
         build.SetAction(p => Build(
-            new Options { Content = p.GetValue(buildContent)!, Output = p.GetValue(buildOutput)! }, stdout, stderr));
+            new Options
+            {
+                Content = p.GetValue(buildContent)!, Output = p.GetValue(buildOutput)!, Draft = p.GetValue(draft),
+            }, stdout, stderr));
 
 
         var checkContent = Content();
@@ -386,7 +394,8 @@ public static class KbCommand
     {
         if (OutputGuard.Refusal(o.Output, o.Content) is { } refusal) return UsageError(stderr, refusal);
         var clock = Stopwatch.StartNew();
-        var result = Pipeline.Build(o.Content, Today(), BuildOptions.Default with { Progress = Progress(stderr) });
+        var result = Pipeline.Build(o.Content, Today(),
+            BuildOptions.Default with { Progress = Progress(stderr), AllowUntranslated = o.Draft });
         Report(result.Check.Diagnostics, stderr);
         if (result.Site is null)
         {

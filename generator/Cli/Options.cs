@@ -15,6 +15,9 @@ internal sealed class Options
     public int Runs { get; init; } = 3;
     public IReadOnlyList<int>? Sizes { get; init; }
     public bool Facets { get; init; }
+
+    /// <summary>`kb build --allow-untranslated`: Urdu pages written with English where entries are missing.</summary>
+    public bool Draft { get; init; }
     public string Format { get; init; } = "text";
     public List<string> Positional { get; } = [];
     public Dictionary<string, string> FilterValues { get; } = new(StringComparer.Ordinal);

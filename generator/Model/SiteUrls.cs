@@ -19,6 +19,8 @@ public static class SiteUrls
     public const string Topics = "topics/";
     public const string Articles = "articles/";
     public const string Jurisdictions = "jurisdictions/";
+    public const string Glossary = "glossary/";
+    public const string Translation = "translation/";
 
     public static string Jurisdiction(string id) => $"jurisdictions/{id}/";
     public static string Statute(string id) => $"statutes/{id}/";

@@ -52,7 +52,8 @@ internal static class Layout
             jsonLd is null
                 ? null
                 : E("script", A("type", "application/ld+json"), TrustedHtml.FromRenderer(JsonLd(jsonLd))),
-            (scripts ?? []).Select(s => E("script", A("src", ctx.Href(HashedAssets.PathOf(s))), Flag("defer"))));
+            (ctx.Bilingual ? (scripts ?? []).Append("lang.js") : scripts ?? [])
+                .Select(s => E("script", A("src", ctx.Href(HashedAssets.PathOf(s))), Flag("defer"))));
 
         var header = E("header", Class("site-header"),
             E("a", Class("skip"), A("href", "#main"), "Skip to content"),
@@ -67,7 +68,11 @@ internal static class Layout
                 "A cell marked ", E("em", "not yet researched"), " is a gap in our data, not in the law. ",
                 ctx.Link(SiteUrls.Article("methodology"), "How we work"), ". ",
                 ctx.Link(SiteUrls.Data, "Download the data"), "."),
-            E("p", "This is a research aid, not legal advice: read the official text before relying on it."));
+            E("p", "This is a research aid, not legal advice: read the official text before relying on it."),
+            ctx.Bilingual
+                ? E("p", ctx.Link(SiteUrls.Glossary, "Glossary of legal terms"), " · ",
+                    ctx.Link(SiteUrls.Translation, "Translation status"))
+                : null);
 
         var html = E("html", A("lang", ur ? "ur" : "en"), ur ? A("dir", "rtl") : null, head,
             E("body", header, E("main", A("id", "main"), body), footer));

@@ -17,7 +17,7 @@ namespace KnowledgeBase.Generator.Render;
 /// recorded in <see cref="Missing"/>, and the build fails naming it: nothing English slips into an
 /// Urdu page unmarked.
 /// </summary>
-internal sealed class Localizer
+internal sealed partial class Localizer
 {
     private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
     private readonly List<(Regex Pattern, string Urdu, int Slots, HashSet<int> Kept)> _patterns = [];
@@ -48,7 +48,7 @@ internal sealed class Localizer
     /// </summary>
     public string? Translate(string text, string page, bool strict = true)
     {
-        if (!NeedsTranslation(text)) return text;
+        if (!NeedsTranslation(text)) return IsolateNumbers(text);
         var (lead, core, trail) = Trim(text);
         if (_exact.TryGetValue(core, out var urdu)) return lead + urdu + trail;
         foreach (var (pattern, template, slots, kept) in _patterns)
@@ -63,7 +63,7 @@ internal sealed class Localizer
                 // A kept slot ("{0!}") holds a record's own words: written as they are, isolated so that
                 // English inside an Urdu sentence keeps its order.
                 var translated = kept.Contains(i) ? (NeedsTranslation(part) ? Isolate + part + EndIsolate : part)
-                    : NeedsTranslation(part) ? Translate(part, page, strict: false) : part;
+                    : NeedsTranslation(part) ? Translate(part, page, strict: false) : IsolateNumbers(part);
                 if (translated is null) ok = false;
                 else parts[i] = translated;
             }
@@ -95,6 +95,19 @@ internal sealed class Localizer
 
     private static bool IsEdge(char c) =>
         char.IsWhiteSpace(c) || c is '—' or '·' or '(' or ')' or ',' or ';' or '–';
+
+    /// <summary>
+    /// Numbers joined by hyphens, dashes, slashes or colons ("2017-18", "2026-12-07") isolated left to right:
+    /// in Urdu text the bidi algorithm would otherwise read each number as Arabic and swap their order.
+    /// </summary>
+    internal static string IsolateNumbers(string text) =>
+        text.Any(char.IsAsciiDigit) ? JoinedNumbers().Replace(text, m => LeftToRight + m.Value + EndIsolate) : text;
+
+    [GeneratedRegex(@"\d+(?:[-–/:.]\d+)+")]
+    private static partial Regex JoinedNumbers();
+
+    // Unicode's left-to-right isolate.
+    private const char LeftToRight = '\u2066';
 
     // Unicode's first-strong isolate and its closing mark: bidi isolation in plain text.
     private const char Isolate = '\u2068';

@@ -56,6 +56,7 @@ internal static class SiteRenderer
             Lang = lang, Localizer = urdu,
         };
         var overview = new OverviewPages(kb, analysis, records);
+        var i18n = new I18nPages(records);
 
         var jobs = new List<(string Url, Func<byte[]> Render)>
         {
@@ -70,6 +71,7 @@ internal static class SiteRenderer
             (SiteUrls.Data, () => overview.DataDictionary(Kinds.Downloads.Files)),
             ("404.html", overview.NotFound),
         };
+        if (urdu is not null) jobs.AddRange([(SiteUrls.Glossary, i18n.Glossary), (SiteUrls.Translation, i18n.Status)]);
         foreach (var kind in Kinds.RecordKinds.Every) jobs.AddRange(kind.Pages(records).Select(p => (p.Url, p.Render)));
         jobs.AddRange(AsOf.Years(kb)
             .Select(y => (SiteUrls.CompareAsOf(y), (Func<byte[]>)(() => overview.CompareAsOf(y)))));
