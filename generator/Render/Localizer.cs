@@ -11,7 +11,8 @@ namespace KnowledgeBase.Generator.Render;
 /// human-readable attribute (aria-label, title, placeholder, alt, data-label) is looked up in the
 /// catalogue (content/i18n/ur/): first whole, then against the entries that have placeholders
 /// ("{0} of {1}"), whose captured parts are looked up in turn (so a jurisdiction's or theme's name
-/// inside a sentence is translated too; a slot written "{0!}" keeps a record's own words as they are).
+/// inside a sentence is translated too; a slot written "{0!}" keeps a record's own words as they are, and
+/// one written "{0#}" takes a number only).
 /// Text that comes from records is marked as content
 /// (<see cref="ContentText"/>) and left in its own language. An interface string with no entry is
 /// recorded in <see cref="Missing"/>, and the build fails naming it: nothing English slips into an
@@ -20,16 +21,18 @@ namespace KnowledgeBase.Generator.Render;
 internal sealed partial class Localizer
 {
     private readonly Dictionary<string, string> _exact = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _entries = new(StringComparer.Ordinal);
     private readonly List<(Regex Pattern, string Urdu, int Slots, HashSet<int> Kept)> _patterns = [];
 
     public Localizer(Translations translations)
     {
         foreach (var s in translations.Strings)
         {
+            _entries.TryAdd(s.En, Plain(s.Ur));
             if (s.En.Contains('{', StringComparison.Ordinal))
             {
                 var pattern = Compile(s.En, out var slots, out var kept);
-                _patterns.Add((pattern, s.Ur.Replace("!}", "}", StringComparison.Ordinal), slots, kept));
+                _patterns.Add((pattern, Plain(s.Ur), slots, kept));
             }
             else _exact.TryAdd(s.En, s.Ur);
         }
@@ -74,6 +77,21 @@ internal sealed partial class Localizer
     }
 
     /// <summary>
+    /// The catalogue's Urdu for each of <paramref name="keys"/> as written (patterns with their {0} slots),
+    /// for a script that fills them in; a key with no entry is recorded as missing.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Entries(IEnumerable<string> keys, string page)
+    {
+        var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var key in keys)
+        {
+            if (_entries.TryGetValue(key, out var urdu)) map[key] = urdu;
+            else Missing.TryAdd(key, page);
+        }
+        return map;
+    }
+
+    /// <summary>
     /// Text with a Latin letter is English and needs an entry; numbers, dashes and punctuation do not.
     /// </summary>
     public static bool NeedsTranslation(string text)
@@ -95,6 +113,10 @@ internal sealed partial class Localizer
 
     private static bool IsEdge(char c) =>
         char.IsWhiteSpace(c) || c is '—' or '·' or '(' or ')' or ',' or ';' or '–';
+
+    // The Urdu side may mark its slots as the English does; it is filled by number alone.
+    private static string Plain(string urdu) =>
+        urdu.Replace("!}", "}", StringComparison.Ordinal).Replace("#}", "}", StringComparison.Ordinal);
 
     /// <summary>
     /// Numbers joined by hyphens, dashes, slashes or colons ("2017-18", "2026-12-07") isolated left to right:
@@ -118,13 +140,15 @@ internal sealed partial class Localizer
         var sb = new StringBuilder("^");
         var count = 0;
         kept = [];
-        foreach (var piece in Regex.Split(english, @"(\{\d+!?\})"))
+        foreach (var piece in Regex.Split(english, @"(\{\d+[!#]?\})"))
         {
-            var slot = Regex.Match(piece, @"^\{(\d+)(!?)\}$");
+            var slot = Regex.Match(piece, @"^\{(\d+)([!#]?)\}$");
             if (slot.Success)
             {
                 if (slot.Groups[2].Value == "!") kept.Add(Number(slot.Groups[1].Value));
-                sb.Append("(?<p").Append(slot.Groups[1].Value).Append(">.+?)");
+                // A number slot ("{0#}") takes digits only, so "approved, June 2025" is a list, not a date.
+                sb.Append("(?<p").Append(slot.Groups[1].Value)
+                    .Append(slot.Groups[2].Value == "#" ? @">\d[\d,.]*)" : ">.+?)");
                 count = Math.Max(count, Number(slot.Groups[1].Value) + 1);
             }
             else sb.Append(Regex.Escape(piece));

@@ -301,10 +301,21 @@
   var LABELS = {};
   function label(v) { return Object.prototype.hasOwnProperty.call(LABELS, v) ? LABELS[v] : v; }
 
+  // The page's words in its own language: the Urdu search page gives their Urdu in data-strings
+  // (SearchStrings.cs lists every one); {0} and {1} are filled in.
+  var STRINGS = {};
+  function t(text, a, b) {
+    var s = Object.prototype.hasOwnProperty.call(STRINGS, text) ? STRINGS[text] : text;
+    return s.replace('{0}', a === undefined ? '' : String(a)).replace('{1}', b === undefined ? '' : String(b));
+  }
+
   function start() {
     var form = document.getElementById('search-form');
     if (!form) return;
     try { LABELS = JSON.parse(form.dataset.labels || '{}'); } catch (e) { LABELS = {}; }
+    try { STRINGS = JSON.parse(form.dataset.strings || '{}'); } catch (e) { STRINGS = {}; }
+    // Where the index files are: beside the page, or (for the Urdu page) the English page's folder.
+    var indexBase = form.dataset.index || '';
     var input = document.getElementById('q');
     var status = document.getElementById('search-status');
     var results = document.getElementById('results');
@@ -344,7 +355,8 @@
       if (!engine || !q) {
         results.replaceChildren();
         facets.replaceChildren();
-        status.textContent = !engine && q ? 'Loading the search index…' : 'Type a question, a law, a section such as s.377A, or a place.';
+        status.textContent = !engine && q ? t('Loading the search index…')
+          : t('Type a question, a law, a section such as s.377A, or a place.');
         showChips();
         return;
       }
@@ -375,13 +387,13 @@
 
     function whyMatched(terms, weights) {
       var seen = new Set(), parts = [];
-      (terms || []).forEach(function (t) {
-        var word = (engine.surface[t] || [t])[0];
+      (terms || []).forEach(function (term) {
+        var word = (engine.surface[term] || [term])[0];
         if (seen.has(word)) return;
         seen.add(word);
-        parts.push('“' + word + '”' + (weights.get(t) < 1 ? ' (synonym)' : ''));
+        parts.push('“' + word + '”' + (weights.get(term) < 1 ? ' ' + t('(synonym)') : ''));
       });
-      return 'Matches ' + parts.join(', ') + ' further in the text.';
+      return t('Matches {0} further in the text.', parts.join(', '));
     }
 
     // Each active filter as a chip that removes it.
@@ -392,8 +404,8 @@
       FACETS.forEach(function (f) {
         var v = filters[f[0]];
         if (!v) return;
-        var chip = el('button', { type: 'button', class: 'chip', 'aria-label': 'Remove filter ' + f[1] + ': ' + label(v) },
-          [f[1] + ': ' + label(v) + ' ', el('span', { 'aria-hidden': 'true' }, ['×'])]);
+        var chip = el('button', { type: 'button', class: 'chip', 'aria-label': t('Remove filter {0}', t(f[1]) + ': ' + label(v)) },
+          [t(f[1]) + ': ' + label(v) + ' ', el('span', { 'aria-hidden': 'true' }, ['×'])]);
         chip.addEventListener('click', function () {
           delete filters[f[0]];
           pages = 1;
@@ -410,10 +422,11 @@
       var stale = document.getElementById('more-results');
       if (stale) stale.remove();
       facets.replaceChildren();
-      var prefix = r.plan.correction ? 'Showing results for “' + r.plan.correction + '”. ' : '';
+      var prefix = r.plan.correction ? t('Showing results for “{0}”.', r.plan.correction) + ' ' : '';
       var mine = rendered;
-      status.textContent = prefix + r.hits.length + (r.hits.length === 1 ? ' result' : ' results') +
-        (groups.length !== r.hits.length ? ' on ' + groups.length + ' pages' : '') + ' for “' + q + '”.';
+      status.textContent = prefix + (groups.length !== r.hits.length
+        ? t(r.hits.length === 1 ? '{0} result on {1} pages' : '{0} results on {1} pages', r.hits.length, groups.length)
+        : t(r.hits.length === 1 ? '{0} result' : '{0} results', r.hits.length)) + ' ' + t('for “{0}”.', q);
       // Results come LIMIT pages at a time; a button under the list shows the next ones.
       var shown = 0;
       function more() {
@@ -437,12 +450,12 @@
           // Neither the title nor the opening shows a query word: say which words matched, and which by synonym.
           if (!item.querySelector('mark')) item.append(el('p', { class: 'why' }, [whyMatched(group[0].terms, r.plan.weights)]));
           if (group.length > 1) {
-            var also = el('p', { class: 'also' }, ['Also on this page: ']);
+            var also = el('p', { class: 'also' }, [t('Also on this page:') + ' ']);
             group.slice(1, 4).forEach(function (h, i) {
               if (i > 0) also.append(' · ');
               also.append(el('a', { href: '../' + h.doc.url }, [h.doc.title]));
             });
-            if (group.length > 4) also.append(' and ' + (group.length - 4) + ' more');
+            if (group.length > 4) also.append(' ' + t('and {0} more', group.length - 4));
             item.append(also);
           }
           results.append(item);
@@ -452,7 +465,7 @@
         if (old) old.remove();
         if (shown < groups.length) {
           var button = el('button', { type: 'button', id: 'more-results', class: 'more' },
-            ['Show ' + Math.min(LIMIT, groups.length - shown) + ' more (' + (groups.length - shown) + ' not shown)']);
+            [t('Show {0} more ({1} not shown)', Math.min(LIMIT, groups.length - shown), groups.length - shown)]);
           button.addEventListener('click', function () {
             var next = shown;
             pages = Math.ceil((shown + LIMIT) / LIMIT);
@@ -471,10 +484,10 @@
       FACETS.forEach(function (f) {
         var c = counts[f[0]];
         if (!c) return;
-        var set = el('fieldset', {}, [el('legend', {}, [f[1]])]);
+        var set = el('fieldset', {}, [el('legend', {}, [t(f[1])])]);
         var all = el('input', { type: 'radio', name: 'facet-' + f[0], value: '' });
         if (!filters[f[0]]) all.checked = true;
-        set.append(el('label', {}, [all, ' Any']));
+        set.append(el('label', {}, [all, ' ' + t('Any')]));
         Object.keys(c).sort(function (a, b) { return c[b] - c[a] || ordinal(a, b); }).forEach(function (v) {
           var radio = el('input', { type: 'radio', name: 'facet-' + f[0], value: v });
           if (filters[f[0]] === v) radio.checked = true;
@@ -521,18 +534,18 @@
     // reader reaches for the box, so opening the page costs a reader on slow data no index bytes.
     var loading = null;
     function load() {
-      loading = loading || fetch('index.json').then(function (r) {
+      loading = loading || fetch(indexBase + 'index.json').then(function (r) {
         if (!r.ok) throw new Error('HTTP ' + r.status);
         return r.json();
       }).then(function (index) {
-        engine = compile(index, '');
+        engine = compile(index, indexBase);
         window.kbSearch.engine = engine;
         // Results may show before the typing debounce fires: the address says what they are for.
         if (input.value.trim()) writeUrl(false);
         render();
         return engine;
       }).catch(function (e) {
-        status.textContent = 'The search index could not be loaded (' + e.message + '). Use the comparison matrix or the indexes instead.';
+        status.textContent = t('The search index could not be loaded ({0}). Use the comparison matrix or the indexes instead.', e.message);
       });
       return loading;
     }
