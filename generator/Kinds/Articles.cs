@@ -83,7 +83,7 @@ internal sealed class ArticleKind : RecordKind
     public override object Item(PageContext ctx, KnowledgeBaseModel kb, KindRecord record)
     {
         var a = (Article)record;
-        return new object[] { ctx.Link(Url(a.Id), a.Title), " — ", a.Summary };
+        return new object[] { ctx.Link(Url(a.Id), C(a.Title)), " — ", C(a.Summary) };
     }
 
     public override IEnumerable<object?> Body(PageContext ctx, KnowledgeBaseModel kb, KindRecord record) => [];
@@ -98,12 +98,12 @@ internal sealed class ArticleKind : RecordKind
         {
             Layout.Breadcrumbs(ctx, (IndexUrl, Plural)),
             E("article",
-                E("h1", a.Title),
-                E("p", Class("lead"), a.Summary),
+                E("h1", C(a.Title)),
+                E("p", Class("lead"), C(a.Summary)),
                 E("div", Class("prose"), MarkdownRenderer.Render(kb, a.Body)),
                 a.Sources.Count == 0 ? null : E("section", E("h2", "Sources"),
-                    E("ol", a.Sources.Select(s => E("li", Link(s.Url, A("rel", "external noopener"), s.Title),
-                        " (", Layout.HostOf(s.Url), ")"))))),
+                    E("ol", a.Sources.Select(s => E("li", Link(s.Url, A("rel", "external noopener"), C(s.Title)),
+                        " (", C(Layout.HostOf(s.Url)), ")"))))),
             Layout.CiteBlock(ctx, a.Title, a.CheckedOn, Verification.Secondary,
                 a.Sources.FirstOrDefault()?.Url ?? kb.Site.BaseUrl, kb.AsOf),
         };

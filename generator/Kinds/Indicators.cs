@@ -150,8 +150,11 @@ internal sealed class IndicatorKind : RecordKind
         var latest = x.Latest(Pakistan) ?? x.Values.OrderBy(v => v.Period, StringComparer.Ordinal).LastOrDefault();
         return new object?[]
         {
-            ctx.Link(Url(x.Id), x.Name),
-            latest is null ? null : $": {Format(latest.Value, x.Unit)} ({AreaName(kb, latest.Area)}, {latest.Period})"
+            ctx.Link(Url(x.Id), C(x.Name)),
+            latest is null ? null : new object[]
+            {
+                ": ", Format(latest.Value, x.Unit), " (", $"{AreaName(kb, latest.Area)}, {latest.Period}", ")",
+            },
         };
     }
 
@@ -163,7 +166,7 @@ internal sealed class IndicatorKind : RecordKind
             .ThenBy(a => a, StringComparer.Ordinal).ToList();
         var periods = x.Values.Select(v => v.Period).Distinct().Order(StringComparer.Ordinal).ToList();
         yield return E("dl", Class("facts"),
-            E("dt", "Published by"), E("dd", x.Publisher),
+            E("dt", "Published by"), E("dd", C(x.Publisher)),
             E("dt", "Unit"), E("dd", UnitWords(x.Unit)),
             E("dt", "Themes"), E("dd", string.Join(", ", x.Themes.Select(kb.ThemeLabel))));
         yield return E("h2", "What is counted");
@@ -176,10 +179,10 @@ internal sealed class IndicatorKind : RecordKind
         yield return E("div", Class("table-scroll"), A("tabindex", "0"), A("role", "region"),
             A("aria-label", $"Values of {x.Name}"),
             E("table", Class("data indicator"),
-                E("caption", $"{x.Name} ({UnitWords(x.Unit)})"),
+                E("caption", C(x.Name), " (", UnitWords(x.Unit), ")"),
                 E("thead", E("tr", E("th", A("scope", "col"), "Period"),
                     areas.Select(a => E("th", A("scope", "col"), AreaName(kb, a))))),
-                E("tbody", periods.Select(p => E("tr", E("th", A("scope", "row"), p), areas.Select(a =>
+                E("tbody", periods.Select(p => E("tr", E("th", A("scope", "row"), C(p)), areas.Select(a =>
                 {
                     var cell = x.Values.FirstOrDefault(v => v.Period == p && v.Area == a);
                     return E("td",
@@ -189,7 +192,7 @@ internal sealed class IndicatorKind : RecordKind
         yield return E("ol", Class("indicator-values"), x.Values.OrderBy(v => v.Period, StringComparer.Ordinal)
             .ThenBy(v => v.Area == Pakistan ? -1 : kb.Jurisdiction(v.Area)?.Order ?? int.MaxValue)
             .Select(v => E("li", A("id", "v-" + Slug(v.Period, v.Area)),
-                E("strong", $"{v.Period}, {AreaName(kb, v.Area)}: {Format(v.Value, x.Unit)}"),
+                E("strong", $"{v.Period}, {AreaName(kb, v.Area)}", ": ", Format(v.Value, x.Unit)),
                 v.Note is null ? null : E("div", Class("value-note"), MarkdownRenderer.Render(kb, v.Note)),
                 AnswerView.SourceList(v.Sources, inline: true))));
         if (x.Sources.Count > 0)
@@ -242,7 +245,7 @@ internal sealed class IndicatorKind : RecordKind
         return E("section", Class("figures"), A("aria-labelledby", "figures-h"),
             E("h2", A("id", "figures-h"), "Why it matters"),
             E("ul", rows.Select(r => E("li", E("strong", Format(r.Latest!.Value, r.Indicator.Unit)), " ",
-                ctx.Link(Url(r.Indicator.Id), r.Indicator.Name), $" (Pakistan, {r.Latest.Period})"))),
+                ctx.Link(Url(r.Indicator.Id), C(r.Indicator.Name)), $" (Pakistan, {r.Latest.Period})"))),
             E("p", ctx.Link(IndexUrl, "All figures, with their sources and caveats")));
     }
 
@@ -264,8 +267,8 @@ internal sealed class IndicatorKind : RecordKind
             .Where(r => r.Latest is not null).ToList();
         if (rows.Count == 0) return null;
         return E("section", Class("kind-section"), A("id", "figures"),
-            E("h2", $"Figures ({rows.Count})"),
-            E("ul", rows.Select(r => E("li", ctx.Link(Url(r.Indicator.Id), r.Indicator.Name), ": ",
+            E("h2", "Figures", $" ({rows.Count})"),
+            E("ul", rows.Select(r => E("li", ctx.Link(Url(r.Indicator.Id), C(r.Indicator.Name)), ": ",
                 E("strong", Format(r.Latest!.Value, r.Indicator.Unit)),
                 target.Kind == TargetKind.Jurisdiction
                     ? $" ({r.Latest.Period})"

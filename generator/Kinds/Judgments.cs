@@ -162,7 +162,8 @@ internal sealed class JudgmentKind : RecordKind
         var j = (Judgment)record;
         return new object?[]
         {
-            ctx.Link(Url(j.Id), j.Name), $" ({j.CourtAndDate}", j.Citation is null ? null : $"; {j.Citation}", ")"
+            ctx.Link(Url(j.Id), C(j.Name)), $" ({j.CourtAndDate}",
+            j.Citation is null ? null : new object[] { "; ", C(j.Citation) }, ")"
         };
     }
 
@@ -171,18 +172,18 @@ internal sealed class JudgmentKind : RecordKind
         var j = (Judgment)record;
         yield return E("dl", Class("facts"),
             E("dt", "Court"), E("dd", j.Court),
-            j.CaseNumber is null ? null : new object[] { E("dt", "Case"), E("dd", j.CaseNumber) },
-            j.Citation is null ? null : new object[] { E("dt", "Reported"), E("dd", j.Citation) },
+            j.CaseNumber is null ? null : new object[] { E("dt", "Case"), E("dd", C(j.CaseNumber)) },
+            j.Citation is null ? null : new object[] { E("dt", "Reported"), E("dd", C(j.Citation)) },
             E("dt", "Decided"), E("dd", E("time", A("datetime", j.Decided.Iso), j.Decided.ToString())),
-            j.Bench.Count == 0 ? null : new object[] { E("dt", "Bench"), E("dd", string.Join("; ", j.Bench)) },
+            j.Bench.Count == 0 ? null : new object[] { E("dt", "Bench"), E("dd", C(string.Join("; ", j.Bench))) },
             E("dt", "Law of"),
             E("dd", ctx.Link(SiteUrls.Jurisdiction(j.Jurisdiction), kb.JurisdictionName(j.Jurisdiction))),
             E("dt", "Status"), E("dd", StatusWords(j.Status)));
         yield return E("h2", "What the court held");
         yield return MarkdownRenderer.Render(kb, j.Held);
         if (j.Quote is not null)
-            yield return E("blockquote", Class("operative"), E("p", j.Quote.Trim()),
-                E("footer", "— ", j.Name, j.Citation is null ? null : ", " + j.Citation));
+            yield return E("blockquote", Class("operative"), E("p", C(j.Quote.Trim())),
+                E("footer", "— ", C(j.Name), j.Citation is null ? null : new object[] { ", ", C(j.Citation) }));
         if (j.Note is not null) yield return E("div", Class("note"), MarkdownRenderer.Render(kb, j.Note));
         if (j.Effects.Count > 0)
         {
@@ -200,7 +201,7 @@ internal sealed class JudgmentKind : RecordKind
                 var t = kb.Topic(a.TopicId);
                 var answer = t?.AnswerFor(a.JurisdictionId);
                 return E("li", ctx.Link(SiteUrls.Answer(a.TopicId, a.JurisdictionId),
-                        $"{t?.Title ?? a.TopicId}: {kb.JurisdictionName(a.JurisdictionId)}"),
+                        t?.Title ?? a.TopicId, ": ", kb.JurisdictionName(a.JurisdictionId)),
                     t is null || answer is null ? null : $" (now: {AnswerView.ValueText(t, answer)})");
             }));
         }
@@ -222,13 +223,17 @@ internal sealed class JudgmentKind : RecordKind
         IReadOnlyList<KindRecord> naming)
     {
         var list = naming.Cast<Judgment>().OrderBy(j => j.Decided).ThenBy(j => j.Id, StringComparer.Ordinal).ToList();
-        object What(Judgment j) => target.Kind switch
+        // Each effect its own text, so a page in another language reads each whole (the title and section kept).
+        static object[]? Joined(IEnumerable<string> parts) =>
+            parts.SelectMany((p, i) => i == 0 ? new object[] { ": ", p } : ["; ", p]).ToArray() is { Length: > 0 } a
+                ? a : null;
+        object[]? What(Judgment j) => target.Kind switch
         {
-            TargetKind.Statute => string.Join("; ", j.Effects.Where(e => e.StatuteId == target.Id)
+            TargetKind.Statute => Joined(j.Effects.Where(e => e.StatuteId == target.Id)
                 .Select(e => EffectWords(e.Effect) + (e.Section is null ? "" : $" s. {e.Section}"))),
-            TargetKind.Topic => "affects " + string.Join(", ",
-                j.Affects.Where(a => a.TopicId == target.Id).Select(a => kb.JurisdictionName(a.JurisdictionId))),
-            _ => j.Effects.Count == 0 ? "" : string.Join("; ", j.Effects.Select(e =>
+            TargetKind.Topic => Joined(["affects " + string.Join(", ",
+                j.Affects.Where(a => a.TopicId == target.Id).Select(a => kb.JurisdictionName(a.JurisdictionId)))]),
+            _ => Joined(j.Effects.Select(e =>
                 $"{EffectWords(e.Effect)} " +
                 $"{kb.Statute(e.StatuteId)?.ShortTitle ?? kb.Statute(e.StatuteId)?.Title ?? e.StatuteId}" +
                 $"{(e.Section is null ? "" : $" s. {e.Section}")}")),
@@ -240,9 +245,8 @@ internal sealed class JudgmentKind : RecordKind
             _ => "Judgments",
         };
         return E("section", Class("kind-section"), A("id", "judgments"),
-            E("h2", $"{heading} ({list.Count})"),
-            E("ul", list.Select(j => E("li", ctx.Link(Url(j.Id), j.Name), $" ({j.CourtAndDate})",
-                What(j) is string { Length: > 0 } w ? ": " + w : null))));
+            E("h2", heading, $" ({list.Count})"),
+            E("ul", list.Select(j => E("li", ctx.Link(Url(j.Id), C(j.Name)), $" ({j.CourtAndDate})", What(j)))));
     }
 
     public override (DataFile File, Func<KnowledgeBaseModel, IEnumerable<IReadOnlyList<string?>>> Rows)

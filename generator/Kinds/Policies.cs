@@ -137,7 +137,7 @@ internal sealed class PolicyKind : RecordKind
     public override object Item(PageContext ctx, KnowledgeBaseModel kb, KindRecord record)
     {
         var p = (Policy)record;
-        return new object?[] { ctx.Link(Url(p.Id), p.Name), $" ({KindWords(p.Kind)}; {StatusWords(p)})" };
+        return new object?[] { ctx.Link(Url(p.Id), C(p.Name)), $" ({KindWords(p.Kind)}; {StatusWords(p)})" };
     }
 
     public override IEnumerable<object?> Body(PageContext ctx, KnowledgeBaseModel kb, KindRecord record)
@@ -152,7 +152,7 @@ internal sealed class PolicyKind : RecordKind
             Owner(kb, p) is null ? null : new object[]
             {
                 E("dt", "Owner"), E("dd", p.Owner is not null && kb.Institution(p.Owner) is { } i
-                    ? ctx.Link(SiteUrls.Institution(i.Id), i.Name) : Owner(kb, p))
+                    ? ctx.Link(SiteUrls.Institution(i.Id), C(i.Name)) : C(Owner(kb, p)!))
             },
             E("dt", "Themes"), E("dd", string.Join(", ", p.Themes.Select(kb.ThemeLabel))));
         yield return E("h2", "What it sets out to do");
@@ -169,10 +169,10 @@ internal sealed class PolicyKind : RecordKind
                         E("th", A("scope", "col"), "Note"))),
                     E("tbody", p.Assigns.Select(a => E("tr",
                         E("th", A("scope", "row"), a.Body is not null && kb.Institution(a.Body) is { } i
-                            ? ctx.Link(SiteUrls.Institution(i.Id), i.Name)
-                            : a.BodyName ?? a.Body),
+                            ? ctx.Link(SiteUrls.Institution(i.Id), C(i.Name))
+                            : C(a.BodyName ?? a.Body!)),
                         E("td", kb.FunctionLabel(a.Function)),
-                        E("td", a.Note))))));
+                        E("td", a.Note is null ? null : C(a.Note)))))));
         }
         if (p.Topics.Count > 0)
         {
@@ -180,7 +180,7 @@ internal sealed class PolicyKind : RecordKind
             yield return E("ul", p.Topics.Select(t => E("li",
                 ctx.Link(SiteUrls.Answer(t, p.Jurisdiction), kb.Topic(t)?.Title ?? t),
                 kb.Topic(t) is { } topic && topic.AnswerFor(p.Jurisdiction) is { } a
-                    ? $": {kb.JurisdictionName(p.Jurisdiction)} {AnswerView.ValueText(topic, a)}"
+                    ? new object[] { ": ", kb.JurisdictionName(p.Jurisdiction), " ", AnswerView.ValueText(topic, a) }
                     : null)));
         }
         yield return E("h2", "Sources");
@@ -203,12 +203,12 @@ internal sealed class PolicyKind : RecordKind
         var list = naming.Cast<Policy>().OrderBy(p => kb.Jurisdiction(p.Jurisdiction)?.Order ?? int.MaxValue)
             .ThenBy(p => p.Id, StringComparer.Ordinal).ToList();
         return E("section", Class("kind-section"), A("id", "policies"),
-            E("h2", $"{(target.Kind == TargetKind.Topic
+            E("h2", target.Kind == TargetKind.Topic
                 ? "Policies and procedures on this question"
-                : "Policies and procedures")} ({list.Count})"),
-            E("ul", list.Select(p => E("li", ctx.Link(Url(p.Id), p.Name),
+                : "Policies and procedures", $" ({list.Count})"),
+            E("ul", list.Select(p => E("li", ctx.Link(Url(p.Id), C(p.Name)),
                 target.Kind == TargetKind.Jurisdiction ? null : $" ({kb.JurisdictionName(p.Jurisdiction)})",
-                $": {KindWords(p.Kind)}, {StatusWords(p)}",
+                ": ", $"{KindWords(p.Kind)}, {StatusWords(p)}",
                 target.Kind != TargetKind.Institution || p.Assigns.All(a => a.Body != target.Id) ? null
                     : "; assigns it " + string.Join(", ",
                         p.Assigns.Where(a => a.Body == target.Id).Select(a => kb.FunctionLabel(a.Function)))))));

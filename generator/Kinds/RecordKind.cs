@@ -206,7 +206,10 @@ internal static class RecordKinds
     {
         var kb = r.Kb;
         var ctx = r.Ctx(kind.Url(record.Id));
-        var body = new List<object?> { Layout.Breadcrumbs(ctx, (kind.IndexUrl, kind.Plural)), E("h1", record.Title) };
+        var body = new List<object?>
+        {
+            Layout.Breadcrumbs(ctx, (kind.IndexUrl, kind.Plural)), E("h1", C(record.Title)),
+        };
         body.AddRange(kind.Body(ctx, kb, record));
         if (record.Research is not null)
             body.Add(E("details", Class("research"), E("summary", "How this was researched"),

@@ -40,7 +40,7 @@ internal static class AnswerView
                     A("title", "Sources conflict; both readings are shown"), "disputed")
 
                 : null,
-            a.Qualifier is null ? null : E("span", Class("qualifier"), a.Qualifier)),
+            a.Qualifier is null ? null : E("span", Class("qualifier"), C(a.Qualifier))),
         _ => Badges.Status(a.StatusName),
     };
 
@@ -55,7 +55,7 @@ internal static class AnswerView
         if (a.Note is not null) yield return MarkdownRenderer.Render(kb, a.Note);
         if (a.Quote is not null)
             yield return E("blockquote", Class("operative"),
-                E("p", a.Quote),
+                E("p", C(a.Quote)),
                 a.StatuteId is null ? null : E("footer", "— ", Citation(ctx, kb, a.StatuteId, a.Section)));
         if (a.IsDisputed)
             yield return E("div", Class("readings"),
@@ -63,22 +63,22 @@ internal static class AnswerView
                 E("ul", a.Readings.Select(r => E("li",
                     E("strong", ValueDisplay.Display(t, r.Value)), r.Value == a.Value ? " (followed here)" : null,
                     r.StatuteId is null ? null : new object[] { " — ", Citation(ctx, kb, r.StatuteId, r.Section) },
-                    r.Note is null ? null : new object[] { ": ", r.Note },
+                    r.Note is null ? null : new object[] { ": ", C(r.Note) },
                     " ", SourceList(r.Sources, inline: true)))),
-                a.Follows is null ? null : E("p", E("strong", "Why this reading: "), a.Follows));
+                a.Follows is null ? null : E("p", E("strong", "Why this reading: "), C(a.Follows)));
         if (a.Sources.Count > 0)
             yield return E("div", Class("sources"), E("strong", "Sources: "), SourceList(a.Sources, inline: true));
         if (a.History.Count > 0) yield return History(ctx, kb, t, a);
         if (a.Institutions.Count > 0)
             yield return E("p", "Bodies: ", RecordPages.Join(a.Institutions.Select(i =>
-                (object)ctx.Link(SiteUrls.Institution(i), kb.Institution(i)?.Name ?? i))));
+                (object)ctx.Link(SiteUrls.Institution(i), C(kb.Institution(i)?.Name ?? i)))));
         if (a.Research is not null)
             yield return E("details", Class("research"), E("summary", "How this was researched"),
                 MarkdownRenderer.Render(kb, a.Research));
         var permalink = ctx.Absolute(SiteUrls.Answer(t.Id, a.JurisdictionId));
         yield return E("p", Class("permalink"), Link("#answer-" + a.JurisdictionId, "Permalink"), " · ",
-            E("cite", A("data-cite", ""), Citations.Plain(ctx.Site.Title,
-                $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}", permalink, kb.AsOf)));
+            E("cite", A("data-cite", ""), C(Citations.Plain(ctx.Site.Title,
+                $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}", permalink, kb.AsOf))));
         yield return Layout.ReportLink(ctx, $"{t.Title}: {kb.JurisdictionName(a.JurisdictionId)}", permalink);
     }
 
@@ -87,19 +87,20 @@ internal static class AnswerView
     {
         var statute = kb.Statute(statuteId);
         // A short title such as "PPC" is expanded for every reader: the full title is its abbr title.
-        object name = statute is null ? statuteId
-            : statute.ShortTitle is { } brief && brief != statute.Title ? E("abbr", A("title", statute.Title), brief)
-            : statute.Title;
+        object name = statute is null ? C(statuteId)
+            : statute.ShortTitle is { } brief && brief != statute.Title
+                ? E("abbr", AC("title", statute.Title), C(brief))
+            : C(statute.Title);
         return E("span", Class("citation"), ctx.Link(SiteUrls.Statute(statuteId), name),
             section is null
                 ? null
-                : new object[] { ", ", ctx.Link(SiteUrls.Section(statuteId, section), $"s. {section}") });
+                : new object[] { ", ", ctx.Link(SiteUrls.Section(statuteId, section), "s. ", C(section)) });
     }
 
     public static Element SourceList(IReadOnlyList<Source> sources, bool inline = false) =>
         E(inline ? "span" : "ul", Class("source-list"), sources.Select((s, i) => E(inline ? "span" : "li",
             inline && i > 0 ? "; " : null,
-            Link(s.Url, A("rel", "external noopener"), s.Title ?? Layout.HostOf(s.Url)),
+            Link(s.Url, A("rel", "external noopener"), C(s.Title ?? Layout.HostOf(s.Url))),
             $" ({SourceKinds.Label(s.Kind)}, read ",
             E("time", A("datetime", s.ReadOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
                 s.ReadOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
@@ -110,13 +111,13 @@ internal static class AnswerView
     /// </summary>
     private static object? JudgmentOr(PageContext ctx, KnowledgeBaseModel kb, Topic t, Answer a, HistoryEntry h)
     {
-        if (h.Instrument != "judgment") return h.Title;
+        if (h.Instrument != "judgment") return C(h.Title);
         var judgment = Kinds.RecordKinds.Judgments.In(kb).Cast<Kinds.Judgment>().FirstOrDefault(j =>
             j.Decided.First == h.From.First
             && j.Affects.Any(x => x.TopicId == t.Id && x.JurisdictionId == a.JurisdictionId));
         return judgment is null
-            ? h.Title
-            : ctx.Link(Kinds.RecordKinds.Judgments.Url(judgment.Id), h.Title ?? judgment.Name);
+            ? C(h.Title)
+            : ctx.Link(Kinds.RecordKinds.Judgments.Url(judgment.Id), C(h.Title ?? judgment.Name));
     }
 
     private static Element History(PageContext ctx, KnowledgeBaseModel kb, Topic t, Answer a) =>
@@ -133,6 +134,6 @@ internal static class AnswerView
                     E("td", ValueDisplay.Display(t, h.Value)),
                     E("td", E("span", Class("instrument"), h.Instrument), " ",
                         h.StatuteId is null ? JudgmentOr(ctx, kb, t, a, h) : Citation(ctx, kb, h.StatuteId, h.Section),
-                        h.Note is null ? null : E("p", Class("history-note"), h.Note)),
+                        h.Note is null ? null : E("p", Class("history-note"), C(h.Note))),
                     E("td", SourceList(h.Sources, inline: true)))))));
 }

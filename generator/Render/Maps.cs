@@ -71,7 +71,8 @@ internal static class Maps
                     : null,
                 E("text", A("x", N(x)), A("y", N(y)),
                     E("tspan", Class("map-name"), name),
-                    E("tspan", A("x", N(x)), A("dy", "16"), $"{Cells.Symbol(state)} {value}")));
+                    // The mark and the value are separate text, so the value is translated on its own.
+                    E("tspan", A("x", N(x)), A("dy", "16"), Cells.Symbol(state), " ", value)));
         }).Concat(outside.Select(r => (object)E("text", Class("map-outside"), A("aria-hidden", "true"),
             A("x", N(r.Label[0] + (r.Id == "ajk" ? 6 : -20))), A("y", N(r.Label[1] + (r.Id == "ajk" ? 22 : 0))),
             "outside scope")));

@@ -23,7 +23,7 @@ internal sealed partial class TopicKind
                 .Select(g => new object[]
                 {
                     E("h2", kb.ThemeLabel(g.Key)),
-                    E("ul", g.Select(t => E("li", ctx.Link(SiteUrls.Topic(t.Id), t.Title), " — ", t.Question))),
+                    E("ul", g.Select(t => E("li", ctx.Link(SiteUrls.Topic(t.Id), t.Title), " — ", C(t.Question)))),
                 }),
         };
         return Layout.Page(ctx, "Topics", "Every comparison question with each jurisdiction's answer.", body);
@@ -39,12 +39,13 @@ internal sealed partial class TopicKind
         {
             Layout.Breadcrumbs(ctx, (SiteUrls.Topics, "Topics")),
             E("h1", t.Title),
-            E("p", Class("question"), t.Question),
+            E("p", Class("question"), C(t.Question)),
             Layout.DefinitionList(
                 ("Theme", kb.ThemeLabel(t.Theme)),
-                ("Answer type", t.AnswerType + (t.Unit is null ? "" : $" ({t.Unit})")),
+                // The answer type and its unit are separate text, each translated.
+                ("Answer type", new object?[] { t.AnswerType, t.Unit is null ? null : $" ({t.Unit})" }),
                 ("International benchmark", t.Benchmark is null ? "none recorded" : (object)E("span",
-                    ValueDisplay.Display(t, t.Benchmark.Value), " — ", t.Benchmark.Instrument, " (",
+                    ValueDisplay.Display(t, t.Benchmark.Value), " — ", C(t.Benchmark.Instrument), " (",
                     Link(t.Benchmark.SourceUrl, A("rel", "external noopener"), "source"), ")")),
                 ("Spread", ta.Spread.Count == 0 ? "no answered jurisdictions yet"
                     : string.Join("; ", ta.Spread.Select(s =>
@@ -78,7 +79,7 @@ internal sealed partial class TopicKind
                         RecordPages.Join(f.Pointers.Select(p => (object)E("span",
                             kb.JurisdictionName(p.JurisdictionId), " — ",
                             ctx.Link(SiteUrls.Section(p.StatuteId, p.Section),
-                                $"{r.Short(p.StatuteId)} s. {p.Section}"),
+                                C(r.Short(p.StatuteId)), " s. ", C(p.Section)),
                             $" ({ValueDisplay.Display(t, p.Value)})")))))))),
             Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Topic, t.Id)),
             r.HistorySection(t.Spans),
@@ -104,7 +105,7 @@ internal sealed partial class TopicKind
         if (!t.Answers.Any(a => a.Quote is not null)) return null;
         Element Quote(Answer a, string id) => E("div", Class("clause-text"),
             E("blockquote", Class("operative"), A("id", id),
-                E("p", a.Quote!),
+                E("p", C(a.Quote!)),
                 E("footer", "— ", kb.JurisdictionName(a.JurisdictionId), ", ",
                     AnswerView.Citation(ctx, kb, a.StatuteId!, a.Section))),
             E("button", A("type", "button"), Class("copy"), A("data-copy", id), A("hidden", ""),
@@ -115,7 +116,7 @@ internal sealed partial class TopicKind
                 t.Benchmark is null ? null : new object[]
                 {
                     " International benchmark: ", E("strong", ValueDisplay.Display(t, t.Benchmark.Value)),
-                    $" ({t.Benchmark.Instrument})."
+                    " (", C(t.Benchmark.Instrument), ")."
                 }),
             E("div", Class("clause-grid"), kb.Compared.Select(j =>
             {
