@@ -147,7 +147,7 @@ internal sealed class InstitutionKind : Kind
             {
                 E("h2", j.Name),
                 E("ul", kb.Institutions.Where(i => i.JurisdictionId == j.Id)
-                    .Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name),
+                    .Select(i => E("li", ctx.Link(SiteUrls.Institution(i.Id), C(i.Name)),
                         $" — {i.Kind.Replace('-', ' ')}, {YamlNames.Of(i.Status).Replace('-', ' ')}"))),
             }),
         };
@@ -164,24 +164,25 @@ internal sealed class InstitutionKind : Kind
         {
             Layout.Breadcrumbs(ctx, (SiteUrls.Institutions, "Bodies"),
                 (SiteUrls.Jurisdiction(i.JurisdictionId), kb.JurisdictionName(i.JurisdictionId))),
-            E("h1", i.Name, i.Acronym is null ? null : E("span", Class("acronym"), $" ({i.Acronym})")),
+            E("h1", C(i.Name), i.Acronym is null ? null : E("span", Class("acronym"), " (", C(i.Acronym), ")")),
             Layout.DefinitionList(
                 ("Kind", i.Kind.Replace('-', ' ')),
                 ("Jurisdiction",
                     ctx.Link(SiteUrls.Jurisdiction(i.JurisdictionId), kb.JurisdictionName(i.JurisdictionId))),
                 ("Established", i.Established?.ToString(System.Globalization.CultureInfo.InvariantCulture)),
                 ("Founding law", i.StatuteId is null
-                    ? "none (established by government decision or not recorded)"
-                    : (object)E("span",
+                    ? new object[] { "none", " (", "established by government decision or not recorded", ")" }
+                    : E("span",
                         r.StatuteLink(ctx, i.StatuteId),
                         i.StatuteSection is null ? null : new object[]
                         {
-                            ", ", ctx.Link(SiteUrls.Section(i.StatuteId, i.StatuteSection), $"s. {i.StatuteSection}")
+                            RecordPages.Comma(ctx),
+                            ctx.Link(SiteUrls.Section(i.StatuteId, i.StatuteSection), "s. ", C(i.StatuteSection))
                         })),
-                ("Parent", i.Parent),
+                ("Parent", i.Parent is null ? null : C(i.Parent)),
                 ("Operational status", YamlNames.Of(i.Status).Replace('-', ' ')),
                 ("Serves children of",
-                    RecordPages.Join(i.Reach.Select(j =>
+                    RecordPages.Join(ctx, i.Reach.Select(j =>
                         (object)ctx.Link(SiteUrls.Jurisdiction(j), kb.JurisdictionName(j)))))),
             E("div", Class("prose"), MarkdownRenderer.Render(kb, i.Summary)),
             E("h2", "Mandates"),
@@ -196,12 +197,13 @@ internal sealed class InstitutionKind : Kind
                     return E("tr", A("id", "mandate-" + m.Function),
                         E("th", A("scope", "row"), kb.FunctionLabel(m.Function)),
                         E("td", statute is null || m.Section is null
-                            ? "no section (non-statutory)"
-                            : (object)ctx.Link(SiteUrls.Section(statute, m.Section),
-                                $"{r.Short(statute)} s. {m.Section}")),
+                            ? new object[] { "no section", " (", "non-statutory", ")" }
+                            : ctx.Link(SiteUrls.Section(statute, m.Section),
+                                C(r.Short(statute)), " s. ", C(m.Section))),
                         E("td", m.Note is null ? null : MarkdownRenderer.Render(kb, m.Note),
                             sims.Count == 0 ? null : E("p", Class("similar"), "Similar elsewhere: ",
-                                RecordPages.Join(sims.Select(x => (object)ctx.Link(x.Url, r.SimilarTitle(x)))))));
+                                RecordPages.Join(ctx,
+                                    sims.Select(x => (object)ctx.Link(x.Url, r.SimilarTitle(ctx, x)))))));
                 }))),
             overlaps.Count == 0 ? null : E("section", Class("findings"), E("h2", "Overlapping mandates"),
                 E("ul", overlaps.Select(f =>
@@ -211,7 +213,7 @@ internal sealed class InstitutionKind : Kind
                     var shown = f.Evidence.Where(e => e != self).Take(Analyser.MaxNamed).ToList();
                     var others = f.Evidence.Count - 1; // this body is always among the evidence
                     return E("li", r.Summary(f), " ",
-                        RecordPages.Join(shown.Select(e => (object)r.EvidenceLink(ctx, e))),
+                        RecordPages.Join(ctx, shown.Select(e => (object)r.EvidenceLink(ctx, e))),
                         others <= Analyser.MaxNamed ? null : new object[]
                         {
                             " … ", ctx.Link(SiteUrls.Findings + "#" + f.Id, $"all {others} in the findings report")

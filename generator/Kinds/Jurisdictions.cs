@@ -62,7 +62,7 @@ internal sealed class JurisdictionKind : Kind
         {
             E("h1", "Jurisdictions"),
             E("ul", kb.Jurisdictions.Select(j => E("li", ctx.Link(SiteUrls.Jurisdiction(j.Id), j.Name),
-                $" — {j.Kind.Replace('-', ' ')}, seat: {j.Seat}"))),
+                $" — {j.Kind.Replace('-', ' ')}, seat: ", C(j.Seat)))),
         };
         return Layout.Page(ctx, "Jurisdictions", "The Federation, Islamabad Capital Territory and the four provinces.",
             body);
@@ -103,7 +103,7 @@ internal sealed class JurisdictionKind : Kind
                                 E("td", a is null ? "—"
                                     : a.IsAnswered ? AnswerView.ValueText(t, a) : Badges.Status(a.StatusName)),
                                 E("td", Cells.Label(state)),
-                                E("td", Elsewhere(t, ta, j)));
+                                E("td", Elsewhere(ctx, t, ta, j)));
                         }))))),
             coverage is null ? null : Overlaps(r, ctx, j, mine),
             E("section", E("h2", "Statutes enacted here"), StatuteList(r, ctx, statutes)),
@@ -112,7 +112,7 @@ internal sealed class JurisdictionKind : Kind
                 StatuteList(r, ctx, federalHere)),
             E("section", E("h2", "Bodies serving children here"),
                 bodies.Count == 0 ? E("p", "None recorded yet.") : E("ul", bodies.Select(i =>
-                    E("li", ctx.Link(SiteUrls.Institution(i.Id), i.Name),
+                    E("li", ctx.Link(SiteUrls.Institution(i.Id), C(i.Name)),
                         $" — {i.Kind.Replace('-', ' ')}, {YamlNames.Of(i.Status).Replace('-', ' ')}",
                         i.JurisdictionId != j.Id ? $" ({kb.JurisdictionName(i.JurisdictionId)})" : "")))),
             Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Jurisdiction, j.Id)),
@@ -127,7 +127,7 @@ internal sealed class JurisdictionKind : Kind
     /// <summary>
     /// How the other jurisdictions answer, in a few words: "alone", "same as 3", "others: 16 (2), 18 (1)".
     /// </summary>
-    private static string Elsewhere(Topic t, TopicAnalysis ta, Jurisdiction j)
+    private static object Elsewhere(PageContext ctx, Topic t, TopicAnalysis ta, Jurisdiction j)
     {
         var own = t.AnswerFor(j.Id);
         if (own is not { IsAnswered: true, Value: { } value }) return "";
@@ -137,13 +137,14 @@ internal sealed class JurisdictionKind : Kind
         var same = others
             .FirstOrDefault(x => string.Equals(x.Value, value.Trim().ToLowerInvariant(), StringComparison.Ordinal))
             .Count;
+        // Each "18 years in 2" is a node of its own, so the Urdu page translates them one by one.
         if (same == 0)
-            return "alone: " + string.Join(", ",
-                others.Select(x => $"{ValueDisplay.Display(t, x.Value)} in {x.Count}"));
-        return same == others.Sum(x => x.Count) ? "same everywhere" : $"same as {same}; " +
-            string.Join(", ", others.Where(x => x.Count > 0
+            return new[] { "alone: ", RecordPages.Join(ctx,
+                others.Select(x => (object)$"{ValueDisplay.Display(t, x.Value)} in {x.Count}")) };
+        return same == others.Sum(x => x.Count) ? "same everywhere" : new[] { $"same as {same}",
+            ctx.Lang == Lang.Ur ? "؛ " : "; ", RecordPages.Join(ctx, others.Where(x => x.Count > 0
                     && !string.Equals(x.Value, value.Trim().ToLowerInvariant(), StringComparison.Ordinal))
-                .Select(x => $"{ValueDisplay.Display(t, x.Value)} in {x.Count}"));
+                .Select(x => (object)$"{ValueDisplay.Display(t, x.Value)} in {x.Count}")) };
     }
 
     /// <summary>
@@ -152,10 +153,10 @@ internal sealed class JurisdictionKind : Kind
     private static Element Overlaps(RecordPages r, PageContext ctx, Jurisdiction j, List<Finding> mine)
     {
         var overlaps = mine.Where(f => f.Kind == FindingKinds.Overlap).ToList();
-        return E("section", A("id", "overlaps"), E("h2", $"Overlapping mandates here ({overlaps.Count})"),
+        return E("section", A("id", "overlaps"), E("h2", "Overlapping mandates here", $" ({overlaps.Count})"),
             overlaps.Count == 0 ? E("p", "No two bodies serving children here hold the same mandate.")
                 : E("ul", overlaps.Select(f => E("li", r.Summary(f), " ",
-                    E("span", Class("evidence"), RecordPages.Join(f.Evidence.Take(Analyser.MaxNamed)
+                    E("span", Class("evidence"), RecordPages.Join(ctx, f.Evidence.Take(Analyser.MaxNamed)
                         .Select(e => (object)r.EvidenceLink(ctx, e))))))));
     }
 
@@ -178,23 +179,26 @@ internal sealed class JurisdictionKind : Kind
                 ? r.Summary(f)
                 : (object)ctx.Link(SiteUrls.Answer(f.TopicId, j.Id), kb.Topic(f.TopicId)?.Title ?? f.TopicId),
             f.Pointers.Count == 0 ? null : E("div", Class("pointers"), "Reform pointers: ",
-                RecordPages.Join(f.Pointers.Select(p => (object)E("span", kb.JurisdictionName(p.JurisdictionId), " ",
-                    ctx.Link(SiteUrls.Section(p.StatuteId, p.Section), $"{r.Short(p.StatuteId)} s. {p.Section}"))))));
+                RecordPages.Join(ctx, f.Pointers.Select(p => (object)E("span",
+                    kb.JurisdictionName(p.JurisdictionId), " ",
+                    ctx.Link(SiteUrls.Section(p.StatuteId, p.Section),
+                        C(r.Short(p.StatuteId)), " s. ", C(p.Section)))))));
         return E("section", Class("scorecard"), A("aria-labelledby", "scorecard"),
             E("h2", A("id", "scorecard"), "Scorecard"),
             E("div", Class("score-grid"),
-                E("div", E("h3", $"Gaps ({gaps.Count})"),
+                E("div", E("h3", "Gaps", $" ({gaps.Count})"),
                     gaps.Count == 0 ? E("p", "None found.") : E("ul", gaps.Select(Item))),
-                E("div", E("h3", $"Below benchmark ({below.Count})"),
+                E("div", E("h3", "Below benchmark", $" ({below.Count})"),
                     below.Count == 0 ? E("p", "None found.") : E("ul", below.Select(Item))),
-                E("div", E("h3", $"Differs from other jurisdictions ({deviations.Count})"),
+                E("div", E("h3", "Differs from other jurisdictions", $" ({deviations.Count})"),
                     deviations.Count == 0 ? E("p", "None found.") : E("ul", deviations.Select(Item)))));
     }
 
     private static Element StatuteList(RecordPages r, PageContext ctx, IReadOnlyList<Statute> statutes) =>
         statutes.Count == 0 ? E("p", "None recorded yet.") : E("ul", statutes.Select(s => E("li",
-            ctx.Link(SiteUrls.Statute(s.Id), s.Title), $" ({RecordPages.StatusWord(s, r.Kb.AsOf)}",
-            s.RulesNotified is RulesState.NotApplicable ? ")" : $"; rules: {RulesWord(s.RulesNotified)})")));
+            ctx.Link(SiteUrls.Statute(s.Id), C(s.Title)), $" ({RecordPages.StatusWord(s, r.Kb.AsOf)}",
+            s.RulesNotified is RulesState.NotApplicable ? ")"
+                : new object[] { ctx.Lang == Lang.Ur ? "؛ " : "; ", $"rules: {RulesWord(s.RulesNotified)}", ")" })));
 
     private static string RulesWord(RulesState state) => YamlNames.Of(state) switch
     {

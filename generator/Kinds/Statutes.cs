@@ -193,7 +193,7 @@ internal sealed class StatuteKind : Kind
                 E("h2", j.Name),
                 E("ul", kb.Statutes.Where(s => s.JurisdictionId == j.Id)
                     .OrderBy(s => s.Year).ThenBy(s => s.Id, StringComparer.Ordinal)
-                    .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), s.Title),
+                    .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), C(s.Title)),
                         $" — {RecordPages.StatusWord(s, kb.AsOf)}, " +
                         $"rules notified: {YamlNames.Of(s.RulesNotified)}"))),
             }),
@@ -210,27 +210,25 @@ internal sealed class StatuteKind : Kind
         {
             Layout.Breadcrumbs(ctx, (SiteUrls.Statutes, "Statutes"),
                 (SiteUrls.Jurisdiction(s.JurisdictionId), kb.JurisdictionName(s.JurisdictionId))),
-            E("h1", s.Title),
+            E("h1", C(s.Title)),
             Layout.DefinitionList(
                 ("Jurisdiction",
                     ctx.Link(SiteUrls.Jurisdiction(s.JurisdictionId), kb.JurisdictionName(s.JurisdictionId))),
                 ("Year", s.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-                ("Act number", s.ActNumber),
+                ("Act number", s.ActNumber is null ? null : C(s.ActNumber)),
                 ("Status", r.StatusOf(s)),
-                ("Promulgated", s.Ordinance is { } o
-                    ? o.Promulgated.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)
-                    : null),
+                ("Promulgated", s.Ordinance is { } o ? ctx.Date(o.Promulgated) : null),
                 ("Has force in",
-                    RecordPages.Join(s.AppliesTo.Select(j =>
+                    RecordPages.Join(ctx, s.AppliesTo.Select(j =>
                         (object)ctx.Link(SiteUrls.Jurisdiction(j), kb.JurisdictionName(j))))),
-                ("Rules notified", RulesOf(s)),
-                ("Themes", string.Join(", ", s.Themes.Select(kb.ThemeLabel))),
+                ("Rules notified", RulesOf(ctx, s)),
+                ("Themes", RecordPages.Join(ctx, s.Themes.Select(t => (object)kb.ThemeLabel(t)))),
                 ("Amends", s.Amends.Count == 0
                     ? null
-                    : RecordPages.Join(s.Amends.Select(a => (object)r.StatuteLink(ctx, a)))),
+                    : RecordPages.Join(ctx, s.Amends.Select(a => (object)r.StatuteLink(ctx, a)))),
                 ("Repeals", s.Repeals.Count == 0
                     ? null
-                    : RecordPages.Join(s.Repeals.Select(a => (object)r.StatuteLink(ctx, a)))),
+                    : RecordPages.Join(ctx, s.Repeals.Select(a => (object)r.StatuteLink(ctx, a)))),
                 ("Amended by", r.AmendedBy(ctx, s.Id))),
             E("div", Class("prose"), MarkdownRenderer.Render(kb, s.Summary)),
             s.RulesNote is null && s.RulesSources.Count == 0 ? null : E("section", E("h2", "Rules"),
@@ -244,7 +242,8 @@ internal sealed class StatuteKind : Kind
             E("h2", "Sections"),
             s.Sections.Count == 0 ? E("p", "No sections recorded yet.") : null,
             E("nav", Class("toc"), A("aria-label", "Sections"),
-                E("ul", s.Sections.Select(x => E("li", H.Link("#" + x.Anchor, $"s. {x.Number} {x.Heading}"))))),
+                E("ul", s.Sections.Select(x =>
+                    E("li", H.Link("#" + x.Anchor, "s. ", C(x.Number), " ", C(x.Heading)))))),
             s.Sections.Select(x => SectionBlock(r, ctx, s, x, citedBy)),
             Kinds.RecordKinds.SectionsOn(ctx, kb, new Kinds.Target(Kinds.TargetKind.Statute, s.Id)),
             r.HistorySection(s.Spans),
@@ -267,38 +266,34 @@ internal sealed class StatuteKind : Kind
         return Layout.Page(ctx, s.Title, MarkdownRenderer.PlainText(kb, s.Summary), body, ld, scripts: ["copy.js"]);
     }
 
-    private static object RulesOf(Statute s)
+    /// <summary>Whether rules are notified, and when; dates are written in the page's language.</summary>
+    private static object RulesOf(PageContext ctx, Statute s) => s.RulesNotified switch
     {
-        var words = s.RulesNotified switch
-        {
-            RulesState.Yes => "yes",
-            RulesState.No => "no",
-            RulesState.Unknown => "unknown (not established)",
-            _ => "not applicable",
-        };
-        var on = s.RulesNotified == RulesState.Yes && s.RulesNotifiedOn is { } d ? $", notified {d}" : "";
-        var asOf = s.RulesNotified == RulesState.No && s.RulesAsOf is { } a
-            ? $", as of {a.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}"
-            : "";
-        return words + on + asOf;
-    }
+        RulesState.Yes => "yes" + (s.RulesNotifiedOn is { } d
+            ? ", notified " + (d.DayKnown ? ctx.Date(d.First) : d.ToString())
+            : ""),
+        RulesState.No => "no" + (s.RulesAsOf is { } a ? ", as of " + ctx.Date(a) : ""),
+        // Parts of their own, so the bracket stays outside the words the Urdu page translates.
+        RulesState.Unknown => new object[] { "unknown", " (", "not established", ")" },
+        _ => "not applicable",
+    };
 
     private static Element SectionBlock(RecordPages r, PageContext ctx, Statute s, Section x,
-        ILookup<string, (string Url, string Label)> citedBy)
+        ILookup<string, (string Url, RecordPages.Citing Label)> citedBy)
     {
         var kb = r.Kb;
         var sims = r.Similar.GetValueOrDefault($"section:{s.Id}/{x.Number}") ?? [];
         var cites = citedBy[x.Anchor].ToList();
         return E("section", Class("provision"), A("id", x.Anchor),
-            E("h3", E("span", Class("secno"), $"s. {x.Number}"), " ", x.Heading, " ",
+            E("h3", E("span", Class("secno"), "s. ", C(x.Number)), " ", C(x.Heading), " ",
                 H.Link("#" + x.Anchor, Class("anchor"), A("aria-label", $"Link to section {x.Number}"), "#")),
             E("div", Class("prose"), MarkdownRenderer.Render(kb, x.Summary)),
             cites.Count == 0 ? null : E("p", Class("cited-by"), E("strong", "Cited by: "),
-                RecordPages.Join(cites.Select(c => (object)ctx.Link(c.Url, c.Label)))),
+                RecordPages.Join(ctx, cites.Select(c => (object)ctx.Link(c.Url, c.Label.Parts)))),
             sims.Count == 0 ? null : E("details", Class("similar"),
                 E("summary", "Similar provisions in other jurisdictions"),
                 E("ul", sims.Select(m =>
-                    E("li", ctx.Link(m.Url, r.SimilarTitle(m)), " — ", kb.JurisdictionName(m.JurisdictionId))))));
+                    E("li", ctx.Link(m.Url, r.SimilarTitle(ctx, m)), " — ", kb.JurisdictionName(m.JurisdictionId))))));
     }
 
     public override IReadOnlyList<KindExport> Exports { get; } =

@@ -66,7 +66,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis,
             changes.Count == 0 ? null : E("details", E("summary", $"All {changes.Count} changes"),
                 E("ol", Class("changes"), changes.Select(c => E("li",
                     E("time", A("datetime", c.Date.ToString("yyyy-MM-dd")), c.Date.ToString("yyyy-MM-dd")),
-                    " — ", Short(c.Subject, 160),
+                    " — ", C(Short(c.Subject, 160)),
                     c.Lines.Count == 0 ? null : E("ul", c.Lines.Select(l => E("li", ChangeText.Describe(kb, l)))))))));
     }
 
@@ -81,44 +81,54 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis,
     /// section's heading, or the body and mandate), so an edit shows on pages that list it without
     /// waiting for MoreLikeThis to run again; the title kept with the list is the fallback.
     /// </summary>
-    internal string SimilarTitle(Similar m)
+    internal object SimilarTitle(PageContext ctx, Similar m)
     {
         var (page, anchor) = (m.Url.Split('#')[0], m.Url.Contains('#') ? m.Url.Split('#')[1] : "");
         var id = page.TrimEnd('/').Split('/').Last();
         if (page == SiteUrls.Statute(id) && kb.Statute(id) is { } s
             && s.Sections.FirstOrDefault(x => x.Anchor == anchor) is { } x)
-            return $"{s.ShortTitle ?? s.Title}, section {x.Number}: {x.Heading}";
+            return new object[] { C(s.ShortTitle ?? s.Title), Comma(ctx), "section ", C(x.Number), ": ", C(x.Heading) };
         if (page == SiteUrls.Institution(id) && kb.Institution(id) is { } i
             && anchor.StartsWith("mandate-", StringComparison.Ordinal))
-            return $"{i.Acronym ?? i.Name}: {kb.FunctionLabel(anchor["mandate-".Length..])}";
-        return m.Title;
+            return new object[] { C(i.Acronym ?? i.Name), ": ", kb.FunctionLabel(anchor["mandate-".Length..]) };
+        return C(m.Title);
     }
 
-    private Dictionary<string, ILookup<string, (string Url, string Label)>>? _citations;
+    /// <summary>
+    /// What cites a section, in words: a question's or a body's name, then the jurisdiction, "established"
+    /// or the mandate. A body's name is its record's text; the rest is interface text.
+    /// </summary>
+    internal sealed record Citing(string Name, bool NameIsRecord, string Joiner, string Rest, string Close)
+    {
+        public object?[] Parts => [NameIsRecord ? C(Name) : Name, Joiner, Rest, Close.Length == 0 ? null : Close];
+    }
+
+    private Dictionary<string, ILookup<string, (string Url, Citing Label)>>? _citations;
 
     /// <summary>
     /// Answers and mandates citing each section of a statute, keyed by section anchor; computed once for all statutes.
 
     /// </summary>
-    internal ILookup<string, (string Url, string Label)> CitationsOf(string statuteId)
+    internal ILookup<string, (string Url, Citing Label)> CitationsOf(string statuteId)
     {
         if (_citations is null)
         {
-            var list = new List<(string Statute, string Anchor, (string, string) Link)>();
+            var list = new List<(string Statute, string Anchor, (string, Citing) Link)>();
             foreach (var t in kb.Topics)
             foreach (var a in t.Answers.Where(a => a.StatuteId is not null && a.Section is not null))
                 list.Add((a.StatuteId!, SectionAnchor.For(a.Section!),
-                    (SiteUrls.Answer(t.Id, a.JurisdictionId), $"{t.Title} ({kb.JurisdictionName(a.JurisdictionId)})")));
+                    (SiteUrls.Answer(t.Id, a.JurisdictionId),
+                        new Citing(t.Title, false, " (", kb.JurisdictionName(a.JurisdictionId), ")"))));
             foreach (var i in kb.Institutions)
             {
                 if (i.StatuteId is not null && i.StatuteSection is not null)
                     list.Add((i.StatuteId, SectionAnchor.For(i.StatuteSection),
-                        (SiteUrls.Institution(i.Id), $"{i.Name} (established)")));
+                        (SiteUrls.Institution(i.Id), new Citing(i.Name, true, " (", "established", ")"))));
                 foreach (var m in i.Mandates.Where(m =>
                     (m.StatuteId ?? i.StatuteId) is not null && m.Section is not null))
                     list.Add((m.StatuteId ?? i.StatuteId!, SectionAnchor.For(m.Section!),
                         (SiteUrls.Institution(i.Id) + "#mandate-" + m.Function,
-                            $"{i.Acronym ?? i.Name}: {kb.FunctionLabel(m.Function)}")));
+                            new Citing(i.Acronym ?? i.Name, true, ": ", kb.FunctionLabel(m.Function), ""))));
             }
             var built = list.Distinct().GroupBy(x => x.Statute, StringComparer.Ordinal)
                 .ToDictionary(g => g.Key, g => g.ToLookup(x => x.Anchor, x => x.Link), StringComparer.Ordinal);
@@ -126,7 +136,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis,
         }
         return _citations!.TryGetValue(statuteId, out var found)
             ? found
-            : Array.Empty<(string, string, (string, string))>().ToLookup(x => x.Item1, x => x.Item3);
+            : Array.Empty<(string, string, (string, Citing))>().ToLookup(x => x.Item1, x => x.Item3);
     }
 
     private ILookup<string, Statute>? _amendedBy;
@@ -137,32 +147,41 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis,
             .SelectMany(s => s.Amends.Concat(s.Repeals).Distinct().Select(target => (target, s)))
             .ToLookup(x => x.target, x => x.s);
         var by = lookup[id].ToList();
-        return by.Count == 0 ? null : Join(by.Select(s => (object)ctx.Link(SiteUrls.Statute(s.Id), s.Title)));
+        return by.Count == 0 ? null : Join(ctx, by.Select(s => (object)ctx.Link(SiteUrls.Statute(s.Id), C(s.Title))));
     }
 
     public static string PairUrl(Jurisdiction a, Jurisdiction b) =>
         a.Order < b.Order ? SiteUrls.Pair(a.Id, b.Id) : SiteUrls.Pair(b.Id, a.Id);
 
     internal Element StatuteLink(PageContext ctx, string id) =>
-        ctx.Link(SiteUrls.Statute(id), kb.Statute(id)?.Title ?? id);
+        ctx.Link(SiteUrls.Statute(id), C(kb.Statute(id)?.Title ?? id));
 
     internal string Short(string statuteId) => kb.Statute(statuteId) is { } s ? s.ShortTitle ?? s.Title : statuteId;
 
     internal Element EvidenceLink(PageContext ctx, Evidence evidence) => evidence.Kind switch
     {
-        EvidenceKind.Statute => ctx.Link(SiteUrls.Statute(evidence.Id), kb.Statute(evidence.Id)?.Title ?? evidence.Id),
+        EvidenceKind.Statute =>
+            ctx.Link(SiteUrls.Statute(evidence.Id), C(kb.Statute(evidence.Id)?.Title ?? evidence.Id)),
         EvidenceKind.Institution =>
-            ctx.Link(SiteUrls.Institution(evidence.Id), kb.Institution(evidence.Id)?.Name ?? evidence.Id),
+            ctx.Link(SiteUrls.Institution(evidence.Id), C(kb.Institution(evidence.Id)?.Name ?? evidence.Id)),
         _ => ctx.Link(SiteUrls.Answer(evidence.Id, evidence.Jurisdiction!),
             kb.JurisdictionName(evidence.Jurisdiction!)),
     };
 
-    internal static object Join(IEnumerable<object> items)
+    internal static object Join(IEnumerable<object> items) => Join(items, ", ");
+
+    /// <summary>Items separated by commas, the Urdu comma on an Urdu page.</summary>
+    internal static object Join(PageContext ctx, IEnumerable<object> items) => Join(items, Comma(ctx));
+
+    /// <summary>The comma between parts a page writes side by side: the Urdu comma on an Urdu page.</summary>
+    internal static string Comma(PageContext ctx) => ctx.Lang == Lang.Ur ? "، " : ", ";
+
+    private static object Join(IEnumerable<object> items, string comma)
     {
         var list = new List<object>();
         foreach (var item in items)
         {
-            if (list.Count > 0) list.Add(", ");
+            if (list.Count > 0) list.Add(comma);
             list.Add(item);
         }
         return list;
