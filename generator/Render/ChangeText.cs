@@ -1,4 +1,5 @@
 using KnowledgeBase.Generator.Model;
+using static KnowledgeBase.Generator.Render.H;
 
 namespace KnowledgeBase.Generator.Render;
 
@@ -43,5 +44,32 @@ internal static class ChangeText
     {
         var colon = line.IndexOf(':', StringComparison.Ordinal);
         return colon > 0 && kb.Jurisdiction(line[..colon]) is { } j ? j.Name + line[colon..] : line;
+    }
+
+    /// <summary>
+    /// A change line as a page shows it, reading as <see cref="Describe"/> does. An answer's line is the
+    /// jurisdiction's name and each change on its own ("16 → 18", "source added"), so that each is put into
+    /// the page's language by itself; any other line is one change. A section number or a mandate's id
+    /// after a change's words is the record's own, and kept as it is.
+    /// </summary>
+    public static object Line(KnowledgeBaseModel kb, string line)
+    {
+        var colon = line.IndexOf(':', StringComparison.Ordinal);
+        if (colon <= 0 || kb.Jurisdiction(line[..colon]) is not { } j
+            || !line.AsSpan(colon).StartsWith(": ", StringComparison.Ordinal)) return Change(Describe(kb, line));
+        return new[] { j.Name, ": ", RecordPages.Join(line[(colon + 2)..].Split(", ").Select(Change)) };
+    }
+
+    // The words History.GitHistory writes before a section number, a list of them, or a mandate's id.
+    private static readonly string[] Leads =
+    [
+        "now cites s. ", "section added: s. ", "sections added: ss. ", "section removed: s. ",
+        "sections removed: ss. ", "mandate added: ", "mandate removed: ",
+    ];
+
+    private static object Change(string text)
+    {
+        var lead = Leads.FirstOrDefault(l => text.Length > l.Length && text.StartsWith(l, StringComparison.Ordinal));
+        return lead is null ? text : new object[] { lead, C(text[lead.Length..]) };
     }
 }

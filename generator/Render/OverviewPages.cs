@@ -63,7 +63,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                 })),
             kb.Articles.Count == 0 ? null : E("section", E("h2", "Articles"),
                 E("ul", kb.Articles.Select(a =>
-                    E("li", ctx.Link(SiteUrls.Article(a.Id), a.Title), " — ", a.Summary)))),
+                    E("li", ctx.Link(SiteUrls.Article(a.Id), C(a.Title)), " — ", C(a.Summary))))),
         };
         var ld = new Dictionary<string, object?>
         {
@@ -110,7 +110,7 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             : "bodies whose status is unknown";
         return E("details", Class("unknowns"),
             E("summary", $"Not counted above: {N(items.Count)} {what}"),
-            E("ul", items.Select(x => E("li", ctx.Link(x.Url, x.Name)))));
+            E("ul", items.Select(x => E("li", ctx.Link(x.Url, C(x.Name))))));
     }
 
     private static Element SearchForm(PageContext ctx) =>
@@ -247,7 +247,9 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                             return E("td", Class(cell.Changed ? "cell as-of-changed" : "cell"),
                                 ctx.Link(SiteUrls.Answer(t.Id, j.Id), cell.Text,
                                     cell.Changed ? E("span", Class("badge s-then"), " then") : null,
-                                    cell.Entry is { } h ? E("span", Class("visually-hidden"), $" ({h.Title})") : null));
+                                    cell.Entry is { } h
+                                        ? E("span", Class("visually-hidden"), " (", C(h.Title), ")")
+                                        : null));
                         })))))),
         };
         return Layout.Page(ctx, title,
@@ -303,8 +305,8 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                                 RecordPages.Join(f.Pointers.Select(p => (object)E("span",
                                     kb.JurisdictionName(p.JurisdictionId), " ",
                                     ctx.Link(SiteUrls.Section(p.StatuteId, p.Section),
-                                        $"{kb.Statute(p.StatuteId)?.ShortTitle ?? kb.Statute(p.StatuteId)?.Title
-                                            ?? p.StatuteId} s. {p.Section}"))))))))
+                                        C(kb.Statute(p.StatuteId)?.ShortTitle ?? kb.Statute(p.StatuteId)?.Title
+                                            ?? p.StatuteId), " s. ", C(p.Section)))))))))
                     }));
             }),
         };
@@ -416,8 +418,8 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                             E("th", A("scope", "row"), ctx.Link(SiteUrls.Institution(i.Id),
                                 // An acronym is expanded for every reader: the full name is its title and is read
                                 // aloud.
-                                i.Acronym is null ? i.Name : E("abbr", A("title", i.Name), i.Acronym),
-                                i.Acronym is null ? null : E("span", Class("visually-hidden"), $" ({i.Name})"))),
+                                i.Acronym is null ? C(i.Name) : E("abbr", AC("title", i.Name), C(i.Acronym)),
+                                i.Acronym is null ? null : E("span", Class("visually-hidden"), " (", C(i.Name), ")"))),
                             functions.Select(f =>
                             {
                                 var m = i.Mandates.FirstOrDefault(x => x.Function == f.Id);
@@ -452,14 +454,13 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
             E("p", "Follow it as an Atom feed: ", ctx.Link(Feeds.Url(null), "all changes"), "; or one jurisdiction's: ",
                 RecordPages.Join(kb.Compared.Select(j => (object)ctx.Link(Feeds.Url(j.Id), j.Name))), "."),
             changes.GroupBy(c => c.Change.Date).Select(day => E("section",
-                E("h2", E("time", A("datetime", day.Key.ToString("yyyy-MM-dd")),
-                    day.Key.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))),
+                E("h2", E("time", A("datetime", day.Key.ToString("yyyy-MM-dd")), ctx.Date(day.Key))),
                 E("ul", Class("changes"), day.Select(c => E("li",
-                    ctx.Link(records[c.File].Url, records[c.File].Title), " — ",
-                    RecordPages.Short(c.Change.Subject, 160),
+                    ctx.Link(records[c.File].Url, C(records[c.File].Title)), " — ",
+                    C(RecordPages.Short(c.Change.Subject, 160)),
                     c.Change.Lines.Count == 0
                         ? null
-                        : E("ul", c.Change.Lines.Select(l => E("li", ChangeText.Describe(kb, l))))))))),
+                        : E("ul", c.Change.Lines.Select(l => E("li", ChangeText.Line(kb, l))))))))),
         };
         return Layout.Page(ctx, "What changed",
             "Changes to Pakistan's child protection law records, newest first.", body);
@@ -482,9 +483,10 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                     E("tbody", years.Select(y => E("tr",
                         E("th", A("scope", "row"), N(y)),
                         kb.Jurisdictions.Select(j => E("td", E("ul", byCell[(y, j.Id)]
-                            .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), s.ShortTitle ?? s.Title), " ",
-                                E("span", Class("themes"),
-                                    $"({string.Join(", ", s.Themes.Select(kb.ThemeLabel))})"))))))))))),
+                            .Select(s => E("li", ctx.Link(SiteUrls.Statute(s.Id), C(s.ShortTitle ?? s.Title)), " ",
+                                // Each theme's label on its own, so a label with a comma in it is not read as two.
+                                E("span", Class("themes"), "(",
+                                    RecordPages.Join(s.Themes.Select(t => (object)kb.ThemeLabel(t))), ")"))))))))))),
         };
         return Layout.Page(ctx, "Timeline",
             "When each jurisdiction of Pakistan legislated on each child protection theme.", body);
@@ -569,14 +571,14 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                         E("th", A("scope", "col"), "Content as of"),
                         E("th", A("scope", "col"), "What changed"), E("th", A("scope", "col"), "Files"))),
                     E("tbody", list.Reverse().Select(r => (Release: r, r.Changes)).Select(x => E("tr",
-                        E("th", A("scope", "row"), E("code", x.Release.Version)),
+                        E("th", A("scope", "row"), E("code", C(x.Release.Version))),
                         E("td", E("time",
                             A("datetime", x.Release.AsOf.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)),
-                            x.Release.AsOf.ToString("d MMMM yyyy", CultureInfo.InvariantCulture))),
+                            ctx.Date(x.Release.AsOf))),
                         E("td", ChangesSince(x.Changes)),
                         E("td", RecordPages.Join(x.Release.Files
                             .Where(f => f.EndsWith(".csv", StringComparison.Ordinal) || f == "kb.json")
-                            .Select(f => (object)ctx.Link($"data/releases/{x.Release.Version}/{f}", f)))))))));
+                            .Select(f => (object)ctx.Link($"data/releases/{x.Release.Version}/{f}", C(f))))))))));
     }
 
     /// <summary>What changed since the release before, in a line.</summary>
@@ -595,16 +597,16 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                 "Columns are only ever added, never renamed or removed."),
             E("p",
                 "This build's downloads carry a version, the content's as-of date and a short hash of the files, in ",
-                ctx.Link("data/release.json", "release.json"),
+                ctx.Link("data/release.json", C("release.json")),
                 " with each file's SHA-256. Cite the version with a figure, so it can be traced."),
             Releases(ctx),
             files.Select(f => E("section", A("id", f.Name.Replace('.', '-')),
-                E("h2", ctx.Link("data/" + f.Name, f.Name)),
+                E("h2", ctx.Link("data/" + f.Name, C(f.Name))),
                 E("p", f.Description),
                 f.Columns.Count == 0 ? null : ScrollTable($"Columns of {f.Name}", Class("data"),
                     E("caption", $"Columns of {f.Name}"),
                     E("thead", E("tr", E("th", A("scope", "col"), "Column"), E("th", A("scope", "col"), "Meaning"))),
-                    E("tbody", f.Columns.Select(c => E("tr", E("th", A("scope", "row"), E("code", c.Name)),
+                    E("tbody", f.Columns.Select(c => E("tr", E("th", A("scope", "row"), E("code", C(c.Name))),
                         E("td", c.Meaning))))))),
         };
         var ld = new Dictionary<string, object?>
