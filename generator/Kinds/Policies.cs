@@ -210,8 +210,13 @@ internal sealed class PolicyKind : RecordKind
                 target.Kind == TargetKind.Jurisdiction ? null : $" ({kb.JurisdictionName(p.Jurisdiction)})",
                 ": ", $"{KindWords(p.Kind)}, {StatusWords(p)}",
                 target.Kind != TargetKind.Institution || p.Assigns.All(a => a.Body != target.Id) ? null
-                    : "; assigns it " + string.Join(", ",
-                        p.Assigns.Where(a => a.Body == target.Id).Select(a => kb.FunctionLabel(a.Function)))))));
+                    : new object[]
+                    {
+                        // Each function on its own: a label may hold a comma ("Research, data collection …").
+                        "; ", "assigns it", " ",
+                        RecordPages.Join(ctx, p.Assigns.Where(a => a.Body == target.Id)
+                            .Select(a => (object)kb.FunctionLabel(a.Function))),
+                    }))));
     }
 
     public override (DataFile File, Func<KnowledgeBaseModel, IEnumerable<IReadOnlyList<string?>>> Rows)

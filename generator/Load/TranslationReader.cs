@@ -22,6 +22,11 @@ internal static class TranslationReader
             foreach (var file in Directory.EnumerateFiles(ur, "*.yaml").Order(StringComparer.Ordinal))
                 strings.AddRange(Read(ur, Path.GetFileName(file), bag, "interface string list",
                     r => Items(r, "strings", "interface string", ReadString)) ?? []);
+        // One entry per English string: two would leave which Urdu is shown to file order.
+        foreach (var twice in strings.GroupBy(x => x.En, StringComparer.Ordinal).Where(g => g.Count() > 1))
+            bag.Error(Codes.DuplicateId, twice.Skip(1).First().Spans.Record,
+                $"interface string \"{twice.Key}\" has an entry already, at {twice.First().Spans.Record}",
+                "keep one entry for it");
         var glossary = Read(dir, "glossary.yaml", bag, "glossary",
             r => Items(r, "terms", "glossary term", ReadTerm)) ?? [];
         var titles = Read(dir, "titles.yaml", bag, "Urdu title list", r => new TitleLists(

@@ -108,7 +108,13 @@ internal sealed partial class Localizer
         while (start < text.Length && IsEdge(text[start])) start++;
         var end = text.Length;
         while (end > start && IsEdge(text[end - 1])) end--;
-        return (text[..start], text[start..end], text[end..]);
+        // A bracket that closes one opened inside the text belongs to it: "(CRC and others)" stays whole.
+        var core = text[start..end];
+        while (end < text.Length && text[end] == ')' && core.Count(c => c == '(') > core.Count(c => c == ')'))
+            core = text[start..++end];
+        while (start > 0 && text[start - 1] == '(' && core.Count(c => c == ')') > core.Count(c => c == '('))
+            core = text[--start..end];
+        return (text[..start], core, text[end..]);
     }
 
     private static bool IsEdge(char c) =>

@@ -515,7 +515,14 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                     kb.Jurisdictions.Select(j => KeyValuePair.Create(j.Id, j.Name))
                         .Concat(kb.Themes.Select(t => KeyValuePair.Create(t.Id, t.Label)))
                         .Concat(KindLabels.Select(k => KeyValuePair.Create(k.Key, k.Value)))
-                        .GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => g.First().Value))),
+                        .Concat(ctx.Lang == Lang.Ur ? FacetValues.Select(v => KeyValuePair.Create(v, v)) : [])
+                        .GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => InLanguage(ctx, g.First().Value)))),
+                // The Urdu page: the script's own words in Urdu, and the index files beside the English page.
+                ctx.Lang == Lang.Ur
+                    ? A("data-strings", System.Text.Json.JsonSerializer.Serialize(
+                        ctx.Localizer!.Entries(SearchStrings.All, ctx.OutputUrl)))
+                    : null,
+                ctx.Lang == Lang.Ur ? A("data-index", SiteUrls.Relative(ctx.OutputUrl, SiteUrls.Search)) : null,
                 E("label", A("for", "q"), "Search laws, sections, bodies and answers"),
                 E("input", A("id", "q"), A("name", "q"), A("type", "search"), A("autocomplete", "off"),
                     A("aria-controls", "results"),
@@ -541,6 +548,17 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         return Layout.Page(ctx, "Search", "Search Pakistan's child protection laws, sections, bodies and answers.",
             body, scripts: ["search.js"]);
     }
+
+    /// <summary>A name in the page's language, for text a script shows (page writing does not reach it).</summary>
+    private static string InLanguage(PageContext ctx, string english) =>
+        ctx.Lang == Lang.Ur ? ctx.Localizer!.Translate(english, ctx.OutputUrl) ?? english : english;
+
+    // Status and verification facet values: their ids on the English page, in words on the Urdu one.
+    private static readonly string[] FacetValues =
+    [
+        "answered", "reported", "disputed", "no-provision", "not-researched", "in-force", "amended", "repealed", "bill",
+        "operational", "constituted", "not-constituted", "abolished", "unknown", "primary", "secondary", "unverified",
+    ];
 
     public byte[] NotFound()
     {

@@ -67,7 +67,7 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis,
                 E("ol", Class("changes"), changes.Select(c => E("li",
                     E("time", A("datetime", c.Date.ToString("yyyy-MM-dd")), c.Date.ToString("yyyy-MM-dd")),
                     " — ", C(Short(c.Subject, 160)),
-                    c.Lines.Count == 0 ? null : E("ul", c.Lines.Select(l => E("li", ChangeText.Describe(kb, l)))))))));
+                    c.Lines.Count == 0 ? null : E("ul", c.Lines.Select(l => E("li", ChangeText.Line(kb, l)))))))));
     }
 
     internal static string Short(string text, int max) => text.Length <= max ? text : text[..(max - 1)] + "…";

@@ -8,14 +8,17 @@ namespace KnowledgeBase.BrowserTests;
 /// <summary>Accessibility, validity, small screens and no-script use, on one page of every template.</summary>
 public sealed class QualityGateTests(SiteFixture site)
 {
-    /// <summary>One page per template.</summary>
-    public static readonly TheoryData<string> Templates = new(
+    private static readonly string[] English =
     [
         "", "compare/", "findings/", "mandates/", "timeline/", "search/?q=marriage", "data/",
         "topics/", "topics/marriage-minimum-age-girls/", "statutes/", "statutes/pk-juvenile-justice-system-act-2018/",
         "institutions/", "institutions/pk-ncrc/", "jurisdictions/", "jurisdictions/punjab/", "jurisdictions/federal/",
         "articles/", "articles/methodology/", "compare/punjab-vs-sindh/", "compare/as-of/2015/", "changes/", "404.html",
-    ]);
+        "judgments/", "policies/", "indicators/", "glossary/", "translation/",
+    ];
+
+    /// <summary>One page per template, in English and in Urdu.</summary>
+    public static readonly TheoryData<string> Templates = new(English.Concat(English.Select(u => "ur/" + u)).ToArray());
 
     [Theory]
     [MemberData(nameof(Templates))]
