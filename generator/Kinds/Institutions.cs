@@ -165,6 +165,7 @@ internal sealed class InstitutionKind : Kind
             Layout.Breadcrumbs(ctx, (SiteUrls.Institutions, "Bodies"),
                 (SiteUrls.Jurisdiction(i.JurisdictionId), kb.JurisdictionName(i.JurisdictionId))),
             E("h1", C(i.Name), i.Acronym is null ? null : E("span", Class("acronym"), " (", C(i.Acronym), ")")),
+            r.UrduTitle(ctx, i.Id),
             Layout.DefinitionList(
                 ("Kind", i.Kind.Replace('-', ' ')),
                 ("Jurisdiction",

@@ -211,6 +211,7 @@ internal sealed class StatuteKind : Kind
             Layout.Breadcrumbs(ctx, (SiteUrls.Statutes, "Statutes"),
                 (SiteUrls.Jurisdiction(s.JurisdictionId), kb.JurisdictionName(s.JurisdictionId))),
             E("h1", C(s.Title)),
+            r.UrduTitle(ctx, s.Id),
             Layout.DefinitionList(
                 ("Jurisdiction",
                     ctx.Link(SiteUrls.Jurisdiction(s.JurisdictionId), kb.JurisdictionName(s.JurisdictionId))),

@@ -30,6 +30,20 @@ internal sealed class RecordPages(KnowledgeBaseModel kb, Analysis analysis,
     public Analysis Analysis => analysis;
     public IReadOnlyDictionary<string, IReadOnlyList<Similar>> Similar => similar;
 
+    /// <summary>
+    /// On an Urdu page, a statute's or body's Urdu title where one is recorded: official when read in an
+    /// official text, otherwise marked as an unofficial rendering, with the sources it was read in.
+    /// </summary>
+    internal Element? UrduTitle(PageContext ctx, string id)
+    {
+        if (ctx.Lang != Lang.Ur || kb.Translations.Title(id) is not { } t) return null;
+        return E("p", Class("ur-title"),
+            t.Official ? "Official Urdu title:" : "Urdu rendering (unofficial):", " ",
+            E("span", A("lang", "ur"), t.Title), " (",
+            Join(ctx, t.Sources.Select(x => (object)H.Link(x.Url, A("rel", "external noopener"),
+                C(x.Title ?? Layout.HostOf(x.Url))))), ")");
+    }
+
     /// <summary>A finding in one sentence.</summary>
     internal string Summary(Finding f) => FindingText.Summary(kb, analysis, f);
 
