@@ -523,6 +523,9 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
                         ctx.Localizer!.Entries(SearchStrings.All, ctx.OutputUrl)))
                     : null,
                 ctx.Lang == Lang.Ur ? A("data-index", SiteUrls.Relative(ctx.OutputUrl, SiteUrls.Search)) : null,
+                ctx.Lang == Lang.Ur
+                    ? A("data-titles", System.Text.Json.JsonSerializer.Serialize(UrduTitles(ctx)))
+                    : null,
                 E("label", A("for", "q"), "Search laws, sections, bodies and answers"),
                 E("input", A("id", "q"), A("name", "q"), A("type", "search"), A("autocomplete", "off"),
                     A("aria-controls", "results"),
@@ -547,6 +550,18 @@ internal sealed class OverviewPages(KnowledgeBaseModel kb, Analysis analysis, Re
         };
         return Layout.Page(ctx, "Search", "Search Pakistan's child protection laws, sections, bodies and answers.",
             body, scripts: ["search.js"]);
+    }
+
+    /// <summary>The Urdu titles of statutes and bodies by page address, each unofficial one marked so.</summary>
+    private SortedDictionary<string, string> UrduTitles(PageContext ctx)
+    {
+        var unofficial = InLanguage(ctx, "(unofficial rendering)");
+        var map = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        foreach (var t in kb.Translations.StatuteTitles.Where(t => kb.Statute(t.Id) is not null))
+            map[SiteUrls.Statute(t.Id)] = t.Official ? t.Title : $"{t.Title} {unofficial}";
+        foreach (var t in kb.Translations.BodyNames.Where(t => kb.Institution(t.Id) is not null))
+            map[SiteUrls.Institution(t.Id)] = t.Official ? t.Title : $"{t.Title} {unofficial}";
+        return map;
     }
 
     /// <summary>A name in the page's language, for text a script shows (page writing does not reach it).</summary>

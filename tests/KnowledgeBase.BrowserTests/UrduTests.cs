@@ -73,6 +73,17 @@ public sealed class UrduTests(SiteFixture site)
     }
 
     [Fact]
+    public async Task Should_show_a_statutes_urdu_title_in_urdu_search_results()
+    {
+        var (page, problems) = await site.NewPageAsync();
+        await page.GotoAsync(site.BaseUrl + "ur/search/?q=penal+code");
+        var title = page.Locator("#results .ur-title").First;
+        await Assertions.Expect(title).ToContainTextAsync("تعزیرات");
+        await Assertions.Expect(title).ToContainTextAsync("غیر سرکاری");
+        Assert.Empty(problems);
+    }
+
+    [Fact]
     public async Task Should_not_fetch_the_urdu_face_on_english_pages()
     {
         var (page, problems) = await site.NewPageAsync();

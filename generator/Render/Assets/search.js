@@ -269,7 +269,7 @@
   function el(tag, attrs, children) {
     var e = document.createElement(tag);
     Object.keys(attrs || {}).forEach(function (k) { e.setAttribute(k, attrs[k]); });
-    (children || []).forEach(function (c) { e.append(c); });
+    (children || []).forEach(function (c) { if (c !== null && c !== undefined) e.append(c); });
     return e;
   }
 
@@ -304,6 +304,7 @@
   // The page's words in its own language: the Urdu search page gives their Urdu in data-strings
   // (SearchStrings.cs lists every one); {0} and {1} are filled in.
   var STRINGS = {};
+  var TITLES = {};
   function t(text, a, b) {
     var s = Object.prototype.hasOwnProperty.call(STRINGS, text) ? STRINGS[text] : text;
     return s.replace('{0}', a === undefined ? '' : String(a)).replace('{1}', b === undefined ? '' : String(b));
@@ -314,6 +315,7 @@
     if (!form) return;
     try { LABELS = JSON.parse(form.dataset.labels || '{}'); } catch (e) { LABELS = {}; }
     try { STRINGS = JSON.parse(form.dataset.strings || '{}'); } catch (e) { STRINGS = {}; }
+    try { TITLES = JSON.parse(form.dataset.titles || '{}'); } catch (e) { TITLES = {}; }
     // Where the index files are: beside the page, or (for the Urdu page) the English page's folder.
     var indexBase = form.dataset.index || '';
     var input = document.getElementById('q');
@@ -444,6 +446,8 @@
           var excerpt = highlighted(engine, engine.excerpts[d.n] || '', r.plan.weights);
           var item = el('li', {}, [
             el('a', { href: '../' + d.url, class: 'hit' }, [title.querySelector('mark') ? title : d.title]),
+            // On the Urdu page, a statute's or body's Urdu title where one is recorded.
+            TITLES[d.url] ? el('p', { class: 'ur-title', lang: 'ur' }, [TITLES[d.url]]) : null,
             el('div', { class: 'meta' }, [label(d.kind) + (where ? ' · ' + (d.facets.jurisdiction || []).map(label).join(', ') : '')]),
             el('p', {}, [excerpt])
           ]);
