@@ -202,6 +202,9 @@ internal static class H
     {
         if (href.StartsWith('#') || href.StartsWith("../", StringComparison.Ordinal)
             || href.StartsWith("./", StringComparison.Ordinal)) return href;
+        // A root-relative path (the 404 pages' links); on Unix .NET would read it as a file: URI.
+        if (href.StartsWith('/') && !href.StartsWith("//", StringComparison.Ordinal) && !href.Contains(':'))
+            return href;
 
         if (Uri.TryCreate(href, UriKind.Absolute, out var uri))
             return uri.Scheme is "http" or "https" or "mailto" ? href : "#";

@@ -3,7 +3,7 @@ using AngleSharp.Html.Parser;
 
 namespace KnowledgeBase.Tests.Support;
 
-/// <summary>Every relative href and fragment in a built site must resolve to a file and an element id.</summary>
+/// <summary>Every relative or root-relative href and fragment in a site must resolve to a file and an id.</summary>
 public static class LinkChecker
 {
     public static List<string> Check(IReadOnlyDictionary<string, byte[]> site)
@@ -17,7 +17,6 @@ public static class LinkChecker
         var problems = new List<string>();
         foreach (var (path, doc) in docs)
         {
-            if (path == "404.html") continue; // root-relative by design
             foreach (var a in doc.QuerySelectorAll("a[href], link[href], script[src]"))
             {
                 var href = a.GetAttribute("href") ?? a.GetAttribute("src")!;
@@ -42,7 +41,10 @@ public static class LinkChecker
         if (hash >= 0) { fragment = Uri.UnescapeDataString(href[(hash + 1)..]); href = href[..hash]; }
         var q = href.IndexOf('?');
         if (q >= 0) href = href[..q];
-        var dir = fromFile.Contains('/') ? fromFile[..(fromFile.LastIndexOf('/') + 1)] : "";
+        // A root-relative link (the 404 pages, which must work at any depth) starts from the site's root.
+        var dir = href.StartsWith('/') ? ""
+            : fromFile.Contains('/') ? fromFile[..(fromFile.LastIndexOf('/') + 1)] : "";
+        href = href.TrimStart('/');
         if (href.Length == 0) return (fromFile, fragment);
         var parts = (dir + href).Split('/').ToList();
         var stack = new List<string>();
