@@ -60,7 +60,7 @@ internal static class SiteFiles
 
     /// <summary>
     /// Netlify's `_redirects` file: every alias (an id a record was published under before a rename)
-    /// moves permanently to the record's page. `kb serve` answers the same redirects.
+    /// moves permanently to the record's page, in each language. `kb serve` answers the same redirects.
     /// </summary>
     internal static byte[] Redirects(KnowledgeBaseModel kb)
     {
@@ -72,6 +72,8 @@ internal static class SiteFiles
         lines.AddRange(kb.Topics.SelectMany(t => t.Aliases.Select(a => (SiteUrls.Topic(a), SiteUrls.Topic(t.Id)))));
         foreach (var kind in Kinds.RecordKinds.All)
             lines.AddRange(kind.In(kb).SelectMany(r => r.Aliases.Select(a => (kind.Url(a), kind.Url(r.Id)))));
+        // The Urdu page of a renamed record moves the same way.
+        if (kb.Bilingual) lines.AddRange(lines.Select(l => ("ur/" + l.From, "ur/" + l.To)).ToList());
         var sb = new StringBuilder(
             "# Old addresses of renamed records (the aliases in content/), moved permanently.\n");
         foreach (var (from, to) in lines.OrderBy(l => l.From, StringComparer.Ordinal))

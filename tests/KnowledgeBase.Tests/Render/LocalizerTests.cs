@@ -115,6 +115,21 @@ public sealed class LocalizerTests
     }
 
     [Fact]
+    public void Should_move_a_renamed_records_urdu_page_too()
+    {
+        // Given a statute published under an older id, on a site built in both languages
+        using var content = new TempContent();
+        content.Write("site.yaml", content.Read("site.yaml") + "\nlanguages: [en, ur]\n");
+        // When it is built (as a translator's preview: the fixture has no Urdu entries)
+        var result = Pipeline.Build(content.Content, DateOnly.FromDateTime(DateTime.UtcNow),
+            BuildOptions.Default with { AllowUntranslated = true });
+        // Then both the English and the Urdu old addresses move to the record's page
+        var redirects = Encoding.UTF8.GetString(result.Site!["_redirects"]);
+        Assert.Contains("/statutes/punjab-old-test-act/ /statutes/punjab-test-act-2004/ 301", redirects);
+        Assert.Contains("/ur/statutes/punjab-old-test-act/ /ur/statutes/punjab-test-act-2004/ 301", redirects);
+    }
+
+    [Fact]
     public void Should_list_every_string_the_search_script_translates()
     {
         // Given the search script's t('…') calls
