@@ -20,8 +20,13 @@ internal static class TranslationReader
         var ur = Path.Combine(dir, "ur");
         if (Directory.Exists(ur))
             foreach (var file in Directory.EnumerateFiles(ur, "*.yaml").Order(StringComparer.Ordinal))
-                strings.AddRange(Read(ur, Path.GetFileName(file), bag, "interface string list",
-                    r => Items(r, "strings", "interface string", ReadString)) ?? []);
+                strings.AddRange(Read(ur, Path.GetFileName(file), bag, "interface string list", r =>
+                {
+                    // What the file's legal terms rest on (the glossary's sources) and a word on its status.
+                    ContentLoader.ReadSources(r, "sources", required: true);
+                    r.String("note", required: false, maxLength: 2_000);
+                    return Items(r, "strings", "interface string", ReadString);
+                }) ?? []);
         // One entry per English string: two would leave which Urdu is shown to file order.
         foreach (var twice in strings.GroupBy(x => x.En, StringComparer.Ordinal).Where(g => g.Count() > 1))
             bag.Error(Codes.DuplicateId, twice.Skip(1).First().Spans.Record,

@@ -92,6 +92,7 @@ public sealed class LocalizerTests
         using var content = new TempContent();
         content.Write("site.yaml", content.Read("site.yaml") + "\nlanguages: [en, ur]\n");
         content.Write("i18n/ur/test.yaml",
+            "sources:\n  - {url: \"https://example.org/glossary\", kind: report, read_on: 2026-01-01}\n" +
             "strings:\n  - {en: \"Skip to content\", ur: \"مواد پر جائیں\", reviewed: false}\n");
         // When it is built
         var result = Pipeline.Build(content.Content, DateOnly.FromDateTime(DateTime.UtcNow));
