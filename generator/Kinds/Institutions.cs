@@ -73,9 +73,9 @@ internal sealed class InstitutionKind : Kind
     {
         var bag = check.Bag;
         var today = check.Today;
-        var jurisdictions = kb.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
-        var functions = kb.MandateFunctions.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var statutes = kb.Statutes.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var jurisdictions = check.JurisdictionIds;
+        var functions = check.FunctionIds;
+        var statutes = check.StatutesById;
         Unique(kb.Institutions, i => i.Id, i => i.Spans, Name, bag);
         Aliases(kb.Institutions, i => i.Id, i => i.Aliases, i => i.Spans, Name, bag);
         foreach (var i in kb.Institutions)

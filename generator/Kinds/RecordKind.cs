@@ -124,31 +124,35 @@ internal sealed class Checks(KnowledgeBaseModel kb, DiagnosticBag bag, DateOnly 
 {
     public DiagnosticBag Bag { get; } = bag;
     public DateOnly Today { get; } = today;
-    private readonly HashSet<string> _jurisdictions =
+    // The ids references may name, built once per check and shared by every kind's checks.
+    internal HashSet<string> JurisdictionIds { get; } =
         kb.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _themes = kb.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _topics = kb.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _institutions =
+    internal HashSet<string> ThemeIds { get; } = kb.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+    internal HashSet<string> TopicIds { get; } = kb.Topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+    internal HashSet<string> InstitutionIds { get; } =
         kb.Institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _functions =
+    internal HashSet<string> FunctionIds { get; } =
         kb.MandateFunctions.Select(f => f.Id).ToHashSet(StringComparer.Ordinal);
-    private readonly HashSet<string> _statutes = kb.Statutes.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+
+    /// <summary>Statutes by id, the first of a duplicated id (which the statute checks report).</summary>
+    internal Dictionary<string, Statute> StatutesById { get; } =
+        kb.Statutes.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     public bool Jurisdiction(string id, SourceSpan at) =>
-        Validate.RecordValidator.Ref(_jurisdictions, id, at, "jurisdiction", Bag);
+        Validate.RecordValidator.Ref(JurisdictionIds, id, at, "jurisdiction", Bag);
     public bool Theme(string id, SourceSpan at) =>
-        Validate.RecordValidator.Ref(_themes, id, at, "theme", Bag,
+        Validate.RecordValidator.Ref(ThemeIds, id, at, "theme", Bag,
             "themes are listed in content/taxonomy/themes.yaml");
-    public bool Topic(string id, SourceSpan at) => Validate.RecordValidator.Ref(_topics, id, at, "topic", Bag);
+    public bool Topic(string id, SourceSpan at) => Validate.RecordValidator.Ref(TopicIds, id, at, "topic", Bag);
     public bool Institution(string id, SourceSpan at) =>
-        Validate.RecordValidator.Ref(_institutions, id, at, "institution", Bag);
+        Validate.RecordValidator.Ref(InstitutionIds, id, at, "institution", Bag);
     public bool Function(string id, SourceSpan at) =>
-        Validate.RecordValidator.Ref(_functions, id, at, "mandate function", Bag,
+        Validate.RecordValidator.Ref(FunctionIds, id, at, "mandate function", Bag,
             "mandate functions are listed in content/taxonomy/mandate-functions.yaml");
 
     public bool Statute(KnowledgeBaseModel kb, string id, string? section, SourceSpan at, SourceSpan sectionAt)
     {
-        if (!Validate.RecordValidator.Ref(_statutes, id, at, "statute", Bag)) return false;
+        if (!Validate.RecordValidator.Ref(StatutesById.Keys, id, at, "statute", Bag)) return false;
         if (section is not null) Validate.RecordValidator.SectionRef(kb.Statute(id)!, section, sectionAt, Bag);
         return true;
     }

@@ -88,9 +88,9 @@ internal sealed class StatuteKind : Kind
     internal override void ValidateAll(KnowledgeBaseModel kb, Checks check)
     {
         var (bag, today) = (check.Bag, check.Today);
-        var jurisdictions = kb.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
-        var themes = kb.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var statutes = kb.Statutes.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
+        var jurisdictions = check.JurisdictionIds;
+        var themes = check.ThemeIds;
+        var statutes = check.StatutesById;
         Unique(kb.Statutes, s => s.Id, s => s.Spans, Name, bag);
         Aliases(kb.Statutes, s => s.Id, s => s.Aliases, s => s.Spans, Name, bag);
         foreach (var s in kb.Statutes)

@@ -141,10 +141,10 @@ internal sealed partial class TopicKind : Kind
     internal override void ValidateAll(KnowledgeBaseModel kb, Checks check)
     {
         var (bag, today) = (check.Bag, check.Today);
-        var jurisdictions = kb.Jurisdictions.Select(j => j.Id).ToHashSet(StringComparer.Ordinal);
-        var themes = kb.Themes.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
-        var statutes = kb.Statutes.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var institutions = kb.Institutions.Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+        var jurisdictions = check.JurisdictionIds;
+        var themes = check.ThemeIds;
+        var statutes = check.StatutesById;
+        var institutions = check.InstitutionIds;
         Unique(kb.Topics, t => t.Id, t => t.Spans, Name, bag);
         Aliases(kb.Topics, t => t.Id, t => t.Aliases, t => t.Spans, Name, bag);
         var compared = kb.Compared.Select(j => j.Id).ToList();
