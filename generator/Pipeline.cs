@@ -56,8 +56,6 @@ public sealed record BuildOptions(int SearchShardBytes = BrowserIndex.DefaultSha
 /// <summary>
 /// LoadContent → ValidateRecords → AnalyseRecords → IndexRecords → RenderSite. Each stage a plain function of
 /// the last.
-
-
 /// </summary>
 public static class Pipeline
 {
